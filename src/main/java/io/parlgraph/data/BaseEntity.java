@@ -1,0 +1,39 @@
+package io.parlgraph.data;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An entity with a generated ID. Entities hold foreign keys as plain IDs, never as associations,
+ * so what reaches the GraphQL layer is never a lazy proxy: every edge is resolved by a batch loader.
+ * Equality is by ID, since batch loaders key their results by parent entity.
+ */
+@MappedSuperclass
+public abstract class BaseEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	public Long getId() {
+		if (this.id == null) {
+			throw new IllegalStateException(getClass().getSimpleName() + " is not saved yet");
+		}
+		return this.id;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other != null && other.getClass() == getClass() && this.id != null
+				&& this.id.equals(((BaseEntity) other).id));
+	}
+
+	@Override
+	public int hashCode() {
+		return (this.id != null) ? this.id.hashCode() : System.identityHashCode(this);
+	}
+
+}

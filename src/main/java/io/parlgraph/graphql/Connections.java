@@ -1,0 +1,43 @@
+package io.parlgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+import graphql.relay.Connection;
+import graphql.relay.DefaultConnection;
+import graphql.relay.DefaultConnectionCursor;
+import graphql.relay.DefaultEdge;
+import graphql.relay.DefaultPageInfo;
+import graphql.relay.Edge;
+
+/** Builds Relay connections from keyset query results. */
+public final class Connections {
+
+	private Connections() {
+	}
+
+	/**
+	 * Makes a connection from rows fetched for a page: in ascending key order for a forward page,
+	 * descending for a backward one, and at most one row more than the page size (that row only
+	 * says another page follows).
+	 */
+	public static <T> Connection<T> of(List<T> fetched, Paging page, ToLongFunction<? super T> key) {
+		boolean more = fetched.size() > page.size();
+		List<T> nodes = new ArrayList<>(more ? fetched.subList(0, page.size()) : fetched);
+		if (page.backward()) {
+			Collections.reverse(nodes);
+		}
+		List<Edge<T>> edges = new ArrayList<>(nodes.size());
+		for (T node : nodes) {
+			edges.add(new DefaultEdge<>(node, new DefaultConnectionCursor(Paging.cursor(key.applyAsLong(node)))));
+		}
+		boolean hasPrevious = page.backward() ? more : page.after() != null;
+		boolean hasNext = page.backward() ? page.before() != null : more;
+		DefaultPageInfo pageInfo = new DefaultPageInfo(edges.isEmpty() ? null : edges.get(0).getCursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor(), hasPrevious, hasNext);
+		return new DefaultConnection<>(edges, pageInfo);
+	}
+
+}

@@ -1,0 +1,80 @@
+package io.parlgraph.graphql;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.parlgraph.data.BaseEntity;
+import jakarta.persistence.EntityManager;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Relay object identification: {@code node(id)}, {@code nodes(ids)}, and the global {@code id} of
+ * every {@code Node} type. Each node type's entity has the type's name, so one query per type
+ * looks up a batch of IDs.
+ */
+@Controller
+class NodeController {
+
+	private static final String LOADER = "Query.node";
+
+	NodeController(EntityManager entityManager, PlatformTransactionManager transactionManager,
+			BatchLoaderRegistry registry) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
+		readOnly.setReadOnly(true);
+		registry.<GlobalId, Object>forName(LOADER)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> readOnly.execute(status -> {
+				Map<GlobalId, Object> found = new HashMap<>();
+				ids.stream()
+					.collect(Collectors.groupingBy(GlobalId::type, Collectors.mapping(GlobalId::id, Collectors.toSet())))
+					.forEach((type, rowIds) -> find(entityManager, type, rowIds)
+						.forEach(entity -> found.put(new GlobalId(type, entity.getId()), entity)));
+				return found;
+			})));
+	}
+
+	@QueryMapping
+	CompletableFuture<Object> node(@Argument String id, DataFetchingEnvironment env) {
+		return loader(env).load(GlobalId.decode(id));
+	}
+
+	@QueryMapping
+	CompletableFuture<List<Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
+		if (ids.size() > Paging.MAX_SIZE) {
+			throw new InvalidInputException("'ids' may hold at most " + Paging.MAX_SIZE + " IDs, but held " + ids.size());
+		}
+		return loader(env).loadMany(ids.stream().map(GlobalId::decode).toList());
+	}
+
+	private static DataLoader<GlobalId, Object> loader(DataFetchingEnvironment env) {
+		return env.getDataLoader(LOADER);
+	}
+
+	@Bean
+	static RuntimeWiringConfigurer globalIds() {
+		return wiring -> GlobalId.NODE_TYPES.forEach(type -> wiring.type(type,
+				builder -> builder.dataFetcher("id", env -> GlobalId.encode(type, env.<BaseEntity>getSource().getId()))));
+	}
+
+	private static List<BaseEntity> find(EntityManager entityManager, String type, Set<Long> ids) {
+		// the type name comes from GlobalId.NODE_TYPES, never from the client
+		return entityManager.createQuery("select e from " + type + " e where e.id in :ids", BaseEntity.class)
+			.setParameter("ids", ids)
+			.getResultList();
+	}
+
+}

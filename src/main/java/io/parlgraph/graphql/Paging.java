@@ -1,0 +1,74 @@
+package io.parlgraph.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a connection, read from the Relay arguments {@code first/after} (forward) or
+ * {@code last/before} (backward). Pages are keyset pages over row IDs: {@code after} and
+ * {@code before} are exclusive bounds, so a page stays stable while rows are inserted elsewhere.
+ */
+public record Paging(int size, boolean backward, @Nullable Long after, @Nullable Long before) {
+
+	public static final int DEFAULT_SIZE = 20;
+
+	public static final int MAX_SIZE = 100;
+
+	public static Paging first(int size) {
+		return new Paging(size, false, null, null);
+	}
+
+	/** Reads and validates the paging arguments of the field being fetched. */
+	public static Paging from(DataFetchingEnvironment env) {
+		Integer first = env.getArgument("first");
+		Integer last = env.getArgument("last");
+		if (first != null && last != null) {
+			throw new InvalidInputException("Pass either 'first' or 'last', not both");
+		}
+		int size = checkSize(first != null ? "first" : "last", first != null ? first : last);
+		return new Paging(size, last != null, decodeCursor(env.getArgument("after"), "after"),
+				decodeCursor(env.getArgument("before"), "before"));
+	}
+
+	/** The cursor of the row with the given ID. */
+	public static String cursor(long id) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(("cursor:" + id).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static int checkSize(String argument, @Nullable Integer size) {
+		if (size == null) {
+			return DEFAULT_SIZE;
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			throw new InvalidInputException(
+					"'" + argument + "' must be between 1 and " + MAX_SIZE + ", but was " + size);
+		}
+		return size;
+	}
+
+	private static @Nullable Long decodeCursor(@Nullable String cursor, String argument) {
+		if (cursor == null) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			if (decoded.startsWith("cursor:")) {
+				return Long.parseLong(decoded.substring("cursor:".length()));
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below; NumberFormatException is an IllegalArgumentException too
+		}
+		throw new InvalidInputException("Malformed cursor '" + cursor + "' in '" + argument
+				+ "': use a cursor returned by this field");
+	}
+
+	/** Fetch one row more than the page holds, to learn whether another page follows. */
+	public int fetchSize() {
+		return this.size + 1;
+	}
+
+}

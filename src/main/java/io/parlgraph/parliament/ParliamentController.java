@@ -1,0 +1,121 @@
+package io.parlgraph.parliament;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import graphql.relay.Connection;
+import graphql.schema.DataFetchingEnvironment;
+import io.parlgraph.article.Article;
+import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.graphql.KeysetPages;
+import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.Relation;
+import io.parlgraph.graphql.RelationLoader;
+import io.parlgraph.graphql.Specs;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL handlers for the {@code Parliament} type. */
+@Controller
+class ParliamentController {
+
+	private static final String NAMES = "Parliament.names";
+
+	private static final Relation<Parliament> MEMBER_OF = Relation.byLink("Parliament.memberOf", Parliament.class,
+			"parliament", "parliament_membership", "member_id", "assembly_id", Parliament::getId);
+
+	private static final Relation<Parliament> MEMBERS = Relation.byLink("Parliament.members", Parliament.class,
+			"parliament", "parliament_membership", "assembly_id", "member_id", Parliament::getId);
+
+	private static final Relation<Parliament> MENTIONED_IN = Relation.byLink("Article.parliaments",
+			Parliament.class, "parliament", "parliament_source", "article_id", "subject_id", Parliament::getId);
+
+	private final ParliamentRepository parliaments;
+
+	private final RelationLoader relations;
+
+	ParliamentController(ParliamentRepository parliaments, ParliamentNameRepository names, RelationLoader relations,
+			BatchLoaderRegistry registry) {
+		this.parliaments = parliaments;
+		this.relations = relations;
+		registry.<Long, List<ParliamentName>>forName(NAMES)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> names.findByParliamentIdIn(ids)
+				.stream()
+				.collect(Collectors.groupingBy(ParliamentName::getParliamentId))));
+		relations.register(registry, MEMBER_OF);
+		relations.register(registry, MEMBERS);
+		relations.register(registry, MENTIONED_IN);
+	}
+
+	@QueryMapping
+	Connection<Parliament> parliaments(@Argument @Nullable ParliamentFilter filter, Paging page) {
+		ParliamentFilter f = (filter != null) ? filter : new ParliamentFilter(null, null, null);
+		Long assembly = (f.memberOf() != null) ? GlobalId.decode(f.memberOf(), "Parliament") : null;
+		return KeysetPages.find(this.parliaments,
+				Specs.<Parliament>equal("kind", f.kind())
+					.and(Specs.equal("country", f.country()))
+					.and(Specs.linked(ParliamentMembership.class, "memberId", "assemblyId", assembly)),
+				page, Parliament::getId);
+	}
+
+	@QueryMapping
+	Optional<Parliament> parliament(@Argument String id) {
+		return this.parliaments.findById(GlobalId.decode(id, "Parliament"));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<ParliamentName>> names(Parliament parliament, DataFetchingEnvironment env) {
+		return namesOf(parliament, env);
+	}
+
+	@SchemaMapping
+	CompletableFuture<String> name(Parliament parliament, @Argument @Nullable String language,
+			DataFetchingEnvironment env) {
+		return namesOf(parliament, env).thenApply(names -> pick(names, (language != null) ? language : "en"));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Parliament>> memberOf(Parliament parliament, Paging page,
+			DataFetchingEnvironment env) {
+		return this.relations.load(env, MEMBER_OF, parliament.getId(), page);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Parliament>> members(Parliament parliament, Paging page,
+			DataFetchingEnvironment env) {
+		return this.relations.load(env, MEMBERS, parliament.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Article", field = "parliaments")
+	CompletableFuture<Connection<Parliament>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+	}
+
+	private static CompletableFuture<List<ParliamentName>> namesOf(Parliament parliament,
+			DataFetchingEnvironment env) {
+		DataLoader<Long, List<ParliamentName>> loader = env.getDataLoader(NAMES);
+		return loader.load(parliament.getId()).thenApply(names -> (names != null) ? names : List.of());
+	}
+
+	/** The name in the language asked for, else English, else the first recorded. */
+	private static String pick(List<ParliamentName> names, String language) {
+		Map<String, String> byLanguage = names.stream()
+			.collect(Collectors.toMap(ParliamentName::getLanguage, ParliamentName::getName));
+		String name = byLanguage.getOrDefault(language, byLanguage.get("en"));
+		if (name != null) {
+			return name;
+		}
+		return names.isEmpty() ? "" : names.get(0).getName();
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.parlgraph.parliament;
+
+import org.jspecify.annotations.Nullable;
+
+/** GraphQL {@code ParliamentFilter}. */
+record ParliamentFilter(@Nullable ParliamentKind kind, @Nullable String country, @Nullable String memberOf) {
+}

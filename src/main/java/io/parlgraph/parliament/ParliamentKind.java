@@ -1,0 +1,7 @@
+package io.parlgraph.parliament;
+
+public enum ParliamentKind {
+
+	NATIONAL_PARLIAMENT, PARLIAMENTARY_ASSEMBLY
+
+}

@@ -1,0 +1,143 @@
+package io.parlgraph.protocol;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.relay.Connection;
+import graphql.schema.DataFetchingEnvironment;
+import io.parlgraph.article.Article;
+import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.graphql.KeysetPages;
+import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.Relation;
+import io.parlgraph.graphql.RelationLoader;
+import io.parlgraph.graphql.Specs;
+import io.parlgraph.graphql.ToOne;
+import io.parlgraph.parliament.Parliament;
+import io.parlgraph.speaker.Speaker;
+import io.parlgraph.visit.Visit;
+import io.parlgraph.visit.VisitRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL handlers for the {@code Protocol} type, and the document lists of visits, speakers and parliaments. */
+@Controller
+class ProtocolController {
+
+	private static final Relation<Protocol> SIGNED_DURING = Relation.byColumn("Visit.protocols", Protocol.class,
+			"protocol", "visit_id", Protocol::getId);
+
+	private static final Relation<Protocol> SIGNED_BY = Relation.byLink("Speaker.protocolsSigned", Protocol.class,
+			"protocol", "protocol_party", "signatory_id", "protocol_id", Protocol::getId);
+
+	private static final Relation<Protocol> PARTY = Relation.byLink("Parliament.protocols", Protocol.class,
+			"protocol", "protocol_party", "parliament_id", "protocol_id", Protocol::getId);
+
+	private static final Relation<Speaker> SIGNATORIES = Relation.byLink("Protocol.signatories", Speaker.class,
+			"speaker", "protocol_party", "protocol_id", "signatory_id", Speaker::getId);
+
+	private static final Relation<Protocol> REFERENCES = Relation.byLink("Protocol.references", Protocol.class,
+			"protocol", "protocol_reference", "protocol_id", "referenced_id", Protocol::getId);
+
+	private static final Relation<Protocol> REFERENCED_BY = Relation.byLink("Protocol.referencedBy", Protocol.class,
+			"protocol", "protocol_reference", "referenced_id", "protocol_id", Protocol::getId);
+
+	private static final Relation<Protocol> MENTIONED_IN = Relation.byLink("Article.protocols", Protocol.class,
+			"protocol", "protocol_source", "article_id", "subject_id", Protocol::getId);
+
+	private final ProtocolRepository protocols;
+
+	private final ProtocolPartyRepository parties;
+
+	private final VisitRepository visits;
+
+	private final RelationLoader relations;
+
+	ProtocolController(ProtocolRepository protocols, ProtocolPartyRepository parties, VisitRepository visits,
+			RelationLoader relations, BatchLoaderRegistry registry) {
+		this.protocols = protocols;
+		this.parties = parties;
+		this.visits = visits;
+		this.relations = relations;
+		for (Relation<?> relation : List.of(SIGNED_DURING, SIGNED_BY, PARTY, SIGNATORIES, REFERENCES, REFERENCED_BY,
+				MENTIONED_IN)) {
+			relations.register(registry, relation);
+		}
+	}
+
+	@QueryMapping
+	Connection<Protocol> protocols(@Argument @Nullable ProtocolFilter filter, Paging page) {
+		ProtocolFilter f = (filter != null) ? filter : new ProtocolFilter(null, null, null, null, null);
+		Long parliament = (f.parliament() != null) ? GlobalId.decode(f.parliament(), "Parliament") : null;
+		Long signatory = (f.signatory() != null) ? GlobalId.decode(f.signatory(), "Speaker") : null;
+		return KeysetPages.find(this.protocols,
+				Specs.<Protocol>equal("kind", f.kind())
+					.and(Specs.linked(ProtocolParty.class, "protocolId", "parliamentId", parliament))
+					.and(Specs.linked(ProtocolParty.class, "protocolId", "signatoryId", signatory))
+					.and(Specs.<Protocol, LocalDate>atLeast("signedOn", f.from()))
+					.and(Specs.atMost("signedOn", f.to())),
+				page, Protocol::getId);
+	}
+
+	@BatchMapping
+	Map<Protocol, Visit> visit(List<Protocol> protocols) {
+		return ToOne.resolve(protocols, Protocol::getVisitId, this.visits::findAllById, Visit::getId);
+	}
+
+	@BatchMapping
+	Map<Protocol, List<ProtocolParty>> parties(List<Protocol> protocols) {
+		Map<Long, Protocol> byId = protocols.stream()
+			.collect(Collectors.toMap(Protocol::getId, Function.identity()));
+		return this.parties.findByProtocolIdInOrderByProtocolIdAscPartyNoAsc(byId.keySet())
+			.stream()
+			.collect(Collectors.groupingBy(party -> byId.get(party.getProtocolId())));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Speaker>> signatories(Protocol protocol, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, SIGNATORIES, protocol.getId(), page);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Protocol>> references(Protocol protocol, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, REFERENCES, protocol.getId(), page);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Protocol>> referencedBy(Protocol protocol, Paging page,
+			DataFetchingEnvironment env) {
+		return this.relations.load(env, REFERENCED_BY, protocol.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Visit", field = "protocols")
+	CompletableFuture<Connection<Protocol>> signedDuring(Visit visit, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, SIGNED_DURING, visit.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Speaker")
+	CompletableFuture<Connection<Protocol>> protocolsSigned(Speaker speaker, Paging page,
+			DataFetchingEnvironment env) {
+		return this.relations.load(env, SIGNED_BY, speaker.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Parliament", field = "protocols")
+	CompletableFuture<Connection<Protocol>> partyTo(Parliament parliament, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, PARTY, parliament.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Article", field = "protocols")
+	CompletableFuture<Connection<Protocol>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.parlgraph.protocol;
+
+public enum ProtocolKind {
+
+	PROTOCOL, MEMORANDUM, DECLARATION, AGREEMENT
+
+}

@@ -1,0 +1,10 @@
+package io.parlgraph.quote;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/** GraphQL {@code QuoteFilter}. */
+record QuoteFilter(@Nullable String speaker, @Nullable String language, @Nullable QuoteKind kind,
+		@Nullable QuoteMedium medium, @Nullable LocalDate from, @Nullable LocalDate to) {
+}

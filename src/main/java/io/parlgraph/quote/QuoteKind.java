@@ -1,0 +1,7 @@
+package io.parlgraph.quote;
+
+public enum QuoteKind {
+
+	DIRECT, INDIRECT
+
+}

@@ -1,0 +1,457 @@
+package io.parlgraph.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+import io.parlgraph.article.Article;
+import io.parlgraph.data.BaseEntity;
+import io.parlgraph.event.Event;
+import io.parlgraph.graphql.ScalarValues;
+import io.parlgraph.parliament.Parliament;
+import io.parlgraph.parliament.ParliamentMembership;
+import io.parlgraph.parliament.ParliamentName;
+import io.parlgraph.protocol.Protocol;
+import io.parlgraph.protocol.ProtocolParty;
+import io.parlgraph.quote.Quote;
+import io.parlgraph.seed.SeedRecords.ArticleRecord;
+import io.parlgraph.seed.SeedRecords.EventRecord;
+import io.parlgraph.seed.SeedRecords.MeetingRecord;
+import io.parlgraph.seed.SeedRecords.ParliamentNameRecord;
+import io.parlgraph.seed.SeedRecords.ParliamentRecord;
+import io.parlgraph.seed.SeedRecords.PartyRecord;
+import io.parlgraph.seed.SeedRecords.ProtocolRecord;
+import io.parlgraph.seed.SeedRecords.QuoteRecord;
+import io.parlgraph.seed.SeedRecords.Source;
+import io.parlgraph.seed.SeedRecords.SpeakerNameRecord;
+import io.parlgraph.seed.SeedRecords.SpeakerRecord;
+import io.parlgraph.seed.SeedRecords.TermRecord;
+import io.parlgraph.seed.SeedRecords.VisitRecord;
+import io.parlgraph.speaker.Speaker;
+import io.parlgraph.speaker.SpeakerName;
+import io.parlgraph.speaker.SpeakerTerm;
+import io.parlgraph.visit.Meeting;
+import io.parlgraph.visit.Visit;
+import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the seed files at start-up, before the server takes requests. All files are read and
+ * checked first, then every record is written in one transaction: a bad file stops start-up with a
+ * message naming the file and the field, and leaves nothing half-loaded. Records whose slug is
+ * already stored are skipped, so loading again adds only what is new.
+ */
+@Component
+@EnableConfigurationProperties(SeedProperties.class)
+class SeedDataLoader implements SmartInitializingSingleton {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedDataLoader.class);
+
+	private static final JsonMapper json = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+		.build();
+
+	private final SeedProperties properties;
+
+	private final ResourceLoader resources;
+
+	private final EntityManager entityManager;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	SeedDataLoader(SeedProperties properties, ResourceLoader resources, EntityManager entityManager, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager) {
+		this.properties = properties;
+		this.resources = resources;
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.properties.enabled()) {
+			load(this.properties.location());
+		}
+	}
+
+	/** Loads the seed files at the location; returns how many records were new. */
+	int load(String location) {
+		SeedFiles files = new SeedFiles(read(location, "articles.json", ArticleRecord.class),
+				read(location, "parliaments.json", ParliamentRecord.class),
+				read(location, "speakers.json", SpeakerRecord.class), read(location, "terms.json", TermRecord.class),
+				read(location, "events.json", EventRecord.class), read(location, "visits.json", VisitRecord.class),
+				read(location, "protocols.json", ProtocolRecord.class),
+				read(location, "quotes.json", QuoteRecord.class));
+		Integer added = this.transaction.execute(status -> new Import(files).run());
+		logger.info("Seed data from {}: {} new record(s)", location, added);
+		return (added != null) ? added : 0;
+	}
+
+	private <T extends Record> SeedFile<T> read(String location, String name, Class<T> type) {
+		String file = location.replaceFirst("^classpath\\*?:", "") + name;
+		Resource resource = this.resources.getResource(location + name);
+		List<T> records;
+		try (InputStream in = resource.getInputStream()) {
+			records = json.readValue(in, json.getTypeFactory().constructCollectionType(List.class, type));
+		}
+		catch (JacksonException ex) {
+			String at = pathOf(ex);
+			throw new SeedDataException(file, at.isEmpty() ? "the document" : at, ex.getOriginalMessage());
+		}
+		catch (IOException ex) {
+			throw new SeedDataException(file, "cannot read it", ex);
+		}
+		if (records == null) {
+			throw new SeedDataException(file, "the document", "expected a JSON array, got null");
+		}
+		for (int i = 0; i < records.size(); i++) {
+			requireFields(file, "[" + i + "]", records.get(i));
+		}
+		return new SeedFile<>(file, records);
+	}
+
+	/** A JSON path such as {@code [2].sources[0].passage} from Jackson's reference chain. */
+	private static String pathOf(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference ref : ex.getPath()) {
+			if (ref.getPropertyName() != null) {
+				path.append('.').append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return path.toString().replaceFirst("^\\.", "");
+	}
+
+	/** Every record component not marked {@code @Nullable} must be present, in nested records too. */
+	private static void requireFields(String file, String path, Object record) {
+		for (RecordComponent component : record.getClass().getRecordComponents()) {
+			String field = path + "." + component.getName();
+			Object value;
+			try {
+				value = component.getAccessor().invoke(record);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+			if (value == null) {
+				if (!component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+					throw new SeedDataException(file, field, "is required");
+				}
+			}
+			else if (value instanceof List<?> list) {
+				for (int i = 0; i < list.size(); i++) {
+					if (list.get(i) instanceof Record nested) {
+						requireFields(file, field + "[" + i + "]", nested);
+					}
+					else if (list.get(i) == null) {
+						throw new SeedDataException(file, field + "[" + i + "]", "must not be null");
+					}
+				}
+			}
+		}
+	}
+
+	record SeedFile<T>(String name, List<T> records) {
+	}
+
+	record SeedFiles(SeedFile<ArticleRecord> articles, SeedFile<ParliamentRecord> parliaments,
+			SeedFile<SpeakerRecord> speakers, SeedFile<TermRecord> terms, SeedFile<EventRecord> events,
+			SeedFile<VisitRecord> visits, SeedFile<ProtocolRecord> protocols, SeedFile<QuoteRecord> quotes) {
+	}
+
+	/** One run of the import, inside the transaction: the slugs it has seen, and what it added. */
+	private final class Import {
+
+		private final SeedFiles files;
+
+		/** Slug to ID, per entity type, of every record seen: new or already stored. */
+		private final Map<Class<?>, Map<String, Long>> ids = new HashMap<>();
+
+		/** The records this run adds, as "Type:slug". */
+		private final Set<String> added = new HashSet<>();
+
+		private final Map<Long, String> articleBodies = new HashMap<>();
+
+		private String file = "";
+
+		Import(SeedFiles files) {
+			this.files = files;
+		}
+
+		int run() {
+			each(this.files.articles(), this::article);
+			each(this.files.parliaments(), this::parliament);
+			each(this.files.parliaments(), this::memberships);
+			each(this.files.speakers(), this::speaker);
+			each(this.files.terms(), this::term);
+			each(this.files.events(), this::event);
+			each(this.files.visits(), this::visit);
+			each(this.files.protocols(), this::protocol);
+			each(this.files.protocols(), this::references);
+			each(this.files.quotes(), this::quote);
+			each(this.files.quotes(), this::translation);
+			return this.added.size();
+		}
+
+		private void article(String at, ArticleRecord r) {
+			Optional<Article> article = store(Article.class, at, r.slug(),
+					() -> new Article(r.slug(), r.headline(), r.publisher(), url(at, r.url()), r.publishedAt(),
+							language(at, r.language()), r.body()));
+			article.ifPresent(a -> this.articleBodies.put(a.getId(), r.body()));
+		}
+
+		private void parliament(String at, ParliamentRecord r) {
+			store(Parliament.class, at, r.slug(), () -> new Parliament(r.slug(), r.kind(), country(at, r.country()),
+					url(at, r.website()))).ifPresent(parliament -> {
+						for (int i = 0; i < r.names().size(); i++) {
+							ParliamentNameRecord name = r.names().get(i);
+							entityManager.persist(new ParliamentName(parliament.getId(),
+									language(at + ".names[" + i + "]", name.language()), name.name(), name.shortName()));
+						}
+						sources("parliament_source", parliament, at, r.sources());
+					});
+		}
+
+		private void memberships(String at, ParliamentRecord r) {
+			if (isNew(Parliament.class, r.slug())) {
+				for (int i = 0; i < r.memberOf().size(); i++) {
+					entityManager.persist(new ParliamentMembership(id(Parliament.class, r.slug()),
+							ref(Parliament.class, at + ".memberOf[" + i + "]", r.memberOf().get(i))));
+				}
+			}
+		}
+
+		private void speaker(String at, SpeakerRecord r) {
+			store(Speaker.class, at, r.slug(), () -> new Speaker(r.slug(), r.name(), country(at, r.country())))
+				.ifPresent(speaker -> {
+					for (int i = 0; i < r.names().size(); i++) {
+						SpeakerNameRecord name = r.names().get(i);
+						entityManager.persist(new SpeakerName(speaker.getId(),
+								language(at + ".names[" + i + "]", name.language()), name.name()));
+					}
+					sources("speaker_source", speaker, at, r.sources());
+				});
+		}
+
+		private void term(String at, TermRecord r) {
+			if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
+				throw new SeedDataException(this.file, at + ".endDate", "is before startDate");
+			}
+			store(SpeakerTerm.class, at, r.slug(),
+					() -> new SpeakerTerm(r.slug(), ref(Speaker.class, at + ".speaker", r.speaker()),
+							ref(Parliament.class, at + ".parliament", r.parliament()), r.title(), r.startDate(),
+							r.endDate()))
+				.ifPresent(term -> sources("speaker_term_source", term, at, r.sources()));
+		}
+
+		private void event(String at, EventRecord r) {
+			store(Event.class, at, r.slug(), () -> new Event(r.slug(), r.kind(), r.name(), r.description(),
+					r.startDate(), r.endDate(), r.city(), country(at, r.country()),
+					optionalRef(Parliament.class, at + ".organizer", r.organizer())))
+				.ifPresent(event -> sources("event_source", event, at, r.sources()));
+		}
+
+		private void visit(String at, VisitRecord r) {
+			store(Visit.class, at, r.slug(), () -> new Visit(r.slug(), r.kind(),
+					ref(Speaker.class, at + ".visitor", r.visitor()),
+					ref(Parliament.class, at + ".visitorParliament", r.visitorParliament()),
+					ref(Parliament.class, at + ".hostParliament", r.hostParliament()), r.city(),
+					country(at, r.country()), r.startDate(), r.endDate(),
+					optionalRef(Event.class, at + ".occasion", r.occasion())))
+				.ifPresent(visit -> {
+					sources("visit_source", visit, at, r.sources());
+					for (int i = 0; i < r.meetings().size(); i++) {
+						meeting(at + ".meetings[" + i + "]", visit, r.meetings().get(i));
+					}
+				});
+		}
+
+		private void meeting(String at, Visit visit, MeetingRecord r) {
+			store(Meeting.class, at, r.slug(),
+					() -> new Meeting(r.slug(), visit.getId(), r.heldOn(), r.format(), r.summary()))
+				.ifPresent(meeting -> {
+					for (int i = 0; i < r.participants().size(); i++) {
+						jdbc.sql("insert into meeting_participant (meeting_id, speaker_id) values (?, ?)")
+							.params(meeting.getId(),
+									ref(Speaker.class, at + ".participants[" + i + "]", r.participants().get(i)))
+							.update();
+					}
+					sources("meeting_source", meeting, at, r.sources());
+				});
+		}
+
+		private void protocol(String at, ProtocolRecord r) {
+			store(Protocol.class, at, r.slug(), () -> new Protocol(r.slug(), r.kind(), r.title(), r.signedOn(),
+					r.city(), country(at, r.country()), optionalRef(Visit.class, at + ".visit", r.visit())))
+				.ifPresent(protocol -> {
+					for (int i = 0; i < r.parties().size(); i++) {
+						String partyAt = at + ".parties[" + i + "]";
+						PartyRecord party = r.parties().get(i);
+						entityManager.persist(new ProtocolParty(protocol.getId(), i + 1,
+								country(partyAt, party.country()),
+								optionalRef(Parliament.class, partyAt + ".parliament", party.parliament()),
+								optionalRef(Speaker.class, partyAt + ".signatory", party.signatory()),
+								party.signatoryName(), party.signatoryTitle()));
+					}
+					sources("protocol_source", protocol, at, r.sources());
+				});
+		}
+
+		private void references(String at, ProtocolRecord r) {
+			if (isNew(Protocol.class, r.slug())) {
+				for (int i = 0; i < r.references().size(); i++) {
+					jdbc.sql("insert into protocol_reference (protocol_id, referenced_id) values (?, ?)")
+						.params(id(Protocol.class, r.slug()),
+								ref(Protocol.class, at + ".references[" + i + "]", r.references().get(i)))
+						.update();
+				}
+			}
+		}
+
+		private void quote(String at, QuoteRecord r) {
+			store(Quote.class, at, r.slug(),
+					() -> new Quote(r.slug(), ref(Speaker.class, at + ".speaker", r.speaker()), r.text(),
+							language(at, r.language()), r.kind(), r.medium(), r.saidOn(), url(at, r.url()),
+							optionalRef(Visit.class, at + ".visit", r.visit())))
+				.ifPresent(quote -> sources("quote_source", quote, at, r.sources()));
+		}
+
+		private void translation(String at, QuoteRecord r) {
+			if (isNew(Quote.class, r.slug()) && r.translationOf() != null) {
+				entityManager.find(Quote.class, id(Quote.class, r.slug()))
+					.setTranslationOfId(ref(Quote.class, at + ".translationOf", r.translationOf()));
+			}
+		}
+
+		/** Saves a new record and returns it, or notes the ID of the one already stored and returns empty. */
+		private <E extends BaseEntity> Optional<E> store(Class<E> type, String at, String slug, Supplier<E> create) {
+			Map<String, Long> seen = this.ids.computeIfAbsent(type, t -> new HashMap<>());
+			if (seen.containsKey(slug)) {
+				throw new SeedDataException(this.file, at + ".slug", "'" + slug + "' is used twice");
+			}
+			Optional<E> stored = entityManager
+				.createQuery("select e from " + type.getSimpleName() + " e where e.slug = :slug", type)
+				.setParameter("slug", slug)
+				.getResultStream()
+				.findFirst();
+			if (stored.isPresent()) {
+				seen.put(slug, stored.get().getId());
+				return Optional.empty();
+			}
+			E created = create.get();
+			entityManager.persist(created);
+			seen.put(slug, created.getId());
+			this.added.add(type.getSimpleName() + ":" + slug);
+			return Optional.of(created);
+		}
+
+		private boolean isNew(Class<?> type, String slug) {
+			return this.added.contains(type.getSimpleName() + ":" + slug);
+		}
+
+		private long id(Class<?> type, String slug) {
+			return this.ids.get(type).get(slug);
+		}
+
+		private long ref(Class<?> type, String field, String slug) {
+			Long id = this.ids.getOrDefault(type, Map.of()).get(slug);
+			if (id == null) {
+				throw new SeedDataException(this.file, field,
+						"no " + type.getSimpleName() + " with slug '" + slug + "' (records may refer only to earlier files)");
+			}
+			return id;
+		}
+
+		private @Nullable Long optionalRef(Class<?> type, String field, @Nullable String slug) {
+			return (slug != null) ? ref(type, field, slug) : null;
+		}
+
+		private @Nullable String country(String at, @Nullable String country) {
+			return check(at + ".country", country, ScalarValues::parseCountry);
+		}
+
+		private String language(String at, String language) {
+			String checked = check(at + ".language", language, ScalarValues::parseLanguage);
+			return (checked != null) ? checked : language;
+		}
+
+		private @Nullable String url(String at, @Nullable String url) {
+			return check(at + ".url", url, ScalarValues::parseUrl);
+		}
+
+		/** Validates (and normalizes) a value as its GraphQL scalar would. */
+		private @Nullable String check(String field, @Nullable String value, UnaryOperator<String> parse) {
+			try {
+				return (value != null) ? parse.apply(value) : null;
+			}
+			catch (IllegalArgumentException ex) {
+				throw new SeedDataException(this.file, field, ex.getMessage());
+			}
+		}
+
+		/** Writes a fact's citations, turning each passage into offsets in its article's body. */
+		private void sources(String table, BaseEntity subject, String at, List<Source> sources) {
+			for (int i = 0; i < sources.size(); i++) {
+				Source source = sources.get(i);
+				String field = at + ".sources[" + i + "]";
+				long articleId = ref(Article.class, field + ".article", source.article());
+				Integer start = null;
+				Integer end = null;
+				if (source.passage() != null) {
+					String body = this.articleBodies.computeIfAbsent(articleId,
+							id -> entityManager.find(Article.class, id).getBody());
+					int found = body.indexOf(source.passage());
+					if (found < 0) {
+						throw new SeedDataException(this.file, field + ".passage",
+								"not found in the body of article '" + source.article() + "'");
+					}
+					start = found;
+					end = found + source.passage().length();
+				}
+				jdbc.sql("insert into " + table + " (subject_id, article_id, start_offset, end_offset) values (?, ?, ?, ?)")
+					.params(subject.getId(), articleId, start, end)
+					.update();
+			}
+		}
+
+		private <T> void each(SeedFile<T> seedFile, BiConsumer<String, T> action) {
+			this.file = seedFile.name();
+			for (int i = 0; i < seedFile.records().size(); i++) {
+				action.accept("[" + i + "]", seedFile.records().get(i));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.parlgraph.source;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.parlgraph.article.Article;
+import io.parlgraph.data.BaseEntity;
+import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.Relation;
+import io.parlgraph.graphql.RelationLoader;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * Serves {@code sources} on every {@code Sourced} type. Each type {@code T} keeps its citations in
+ * a table {@code t_source(subject_id, article_id, start_offset, end_offset)}, read in batches.
+ */
+@Configuration(proxyBeanMethods = false)
+class SourcesConfiguration {
+
+	/** The GraphQL types that implement {@code Sourced}. */
+	static final List<String> SOURCED_TYPES = List.of("Parliament", "Speaker", "SpeakerTerm", "Event", "Visit",
+			"Meeting", "Protocol", "Quote");
+
+	@Bean
+	RuntimeWiringConfigurer sourcesWiring(RelationLoader relations, BatchLoaderRegistry registry) {
+		return wiring -> SOURCED_TYPES.forEach(type -> {
+			Relation<Citation> citations = citationsOf(type);
+			relations.register(registry, citations);
+			wiring.type(type, builder -> builder.dataFetcher("sources", env -> relations.load(env, citations,
+					env.<BaseEntity>getSource().getId(), Paging.from(env))));
+		});
+	}
+
+	static Relation<Citation> citationsOf(String type) {
+		String table = type.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT) + "_source";
+		return new Relation<>(type + ".sources", Article.class, "article",
+				table + " l join article c on c.id = l.article_id", "l.subject_id",
+				List.of("l.start_offset", "l.end_offset"),
+				(article, link) -> new Citation((Article) article, toInteger(link[0]), toInteger(link[1])),
+				citation -> citation.article().getId());
+	}
+
+	private static Integer toInteger(Object value) {
+		return (value != null) ? ((Number) value).intValue() : null;
+	}
+
+}

@@ -1,0 +1,77 @@
+package io.parlgraph.speaker;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.relay.Connection;
+import graphql.schema.DataFetchingEnvironment;
+import io.parlgraph.article.Article;
+import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.Relation;
+import io.parlgraph.graphql.RelationLoader;
+import io.parlgraph.graphql.ToOne;
+import io.parlgraph.parliament.Parliament;
+import io.parlgraph.parliament.ParliamentRepository;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL handlers for the {@code SpeakerTerm} type and the term lists of speakers and parliaments. */
+@Controller
+class SpeakerTermController {
+
+	private static final Relation<SpeakerTerm> OF_SPEAKER = Relation.byColumn("Speaker.terms", SpeakerTerm.class,
+			"speaker_term", "speaker_id", SpeakerTerm::getId);
+
+	private static final Relation<SpeakerTerm> OF_PARLIAMENT = Relation.byColumn("Parliament.speakerTerms",
+			SpeakerTerm.class, "speaker_term", "parliament_id", SpeakerTerm::getId);
+
+	private static final Relation<SpeakerTerm> MENTIONED_IN = Relation.byLink("Article.speakerTerms",
+			SpeakerTerm.class, "speaker_term", "speaker_term_source", "article_id", "subject_id", SpeakerTerm::getId);
+
+	private final SpeakerRepository speakers;
+
+	private final ParliamentRepository parliaments;
+
+	private final RelationLoader relations;
+
+	SpeakerTermController(SpeakerRepository speakers, ParliamentRepository parliaments, RelationLoader relations,
+			BatchLoaderRegistry registry) {
+		this.speakers = speakers;
+		this.parliaments = parliaments;
+		this.relations = relations;
+		relations.register(registry, OF_SPEAKER);
+		relations.register(registry, OF_PARLIAMENT);
+		relations.register(registry, MENTIONED_IN);
+	}
+
+	@BatchMapping
+	Map<SpeakerTerm, Speaker> speaker(List<SpeakerTerm> terms) {
+		return ToOne.resolve(terms, SpeakerTerm::getSpeakerId, this.speakers::findAllById, Speaker::getId);
+	}
+
+	@BatchMapping
+	Map<SpeakerTerm, Parliament> parliament(List<SpeakerTerm> terms) {
+		return ToOne.resolve(terms, SpeakerTerm::getParliamentId, this.parliaments::findAllById, Parliament::getId);
+	}
+
+	@SchemaMapping(typeName = "Speaker")
+	CompletableFuture<Connection<SpeakerTerm>> terms(Speaker speaker, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, OF_SPEAKER, speaker.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Parliament")
+	CompletableFuture<Connection<SpeakerTerm>> speakerTerms(Parliament parliament, Paging page,
+			DataFetchingEnvironment env) {
+		return this.relations.load(env, OF_PARLIAMENT, parliament.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Article", field = "speakerTerms")
+	CompletableFuture<Connection<SpeakerTerm>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+	}
+
+}

@@ -1,0 +1,137 @@
+package io.parlgraph.visit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.relay.Connection;
+import graphql.schema.DataFetchingEnvironment;
+import io.parlgraph.article.Article;
+import io.parlgraph.event.Event;
+import io.parlgraph.event.EventRepository;
+import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.graphql.KeysetPages;
+import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.Relation;
+import io.parlgraph.graphql.RelationLoader;
+import io.parlgraph.graphql.Specs;
+import io.parlgraph.graphql.ToOne;
+import io.parlgraph.parliament.Parliament;
+import io.parlgraph.parliament.ParliamentRepository;
+import io.parlgraph.speaker.Speaker;
+import io.parlgraph.speaker.SpeakerRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL handlers for the {@code Visit} type, and the visit lists of speakers, parliaments and events. */
+@Controller
+class VisitController {
+
+	private static final Relation<Visit> BY_SPEAKER = Relation.byColumn("Speaker.visits", Visit.class, "visit",
+			"visitor_id", Visit::getId);
+
+	private static final Relation<Visit> MADE_BY = Relation.byColumn("Parliament.visitsMade", Visit.class, "visit",
+			"visitor_parliament_id", Visit::getId);
+
+	private static final Relation<Visit> HOSTED_BY = Relation.byColumn("Parliament.visitsHosted", Visit.class,
+			"visit", "host_parliament_id", Visit::getId);
+
+	private static final Relation<Visit> FOR_EVENT = Relation.byColumn("Event.visits", Visit.class, "visit",
+			"occasion_id", Visit::getId);
+
+	private static final Relation<Visit> MENTIONED_IN = Relation.byLink("Article.visits", Visit.class, "visit",
+			"visit_source", "article_id", "subject_id", Visit::getId);
+
+	private final VisitRepository visits;
+
+	private final SpeakerRepository speakers;
+
+	private final ParliamentRepository parliaments;
+
+	private final EventRepository events;
+
+	private final RelationLoader relations;
+
+	VisitController(VisitRepository visits, SpeakerRepository speakers, ParliamentRepository parliaments,
+			EventRepository events, RelationLoader relations, BatchLoaderRegistry registry) {
+		this.visits = visits;
+		this.speakers = speakers;
+		this.parliaments = parliaments;
+		this.events = events;
+		this.relations = relations;
+		for (Relation<Visit> relation : List.of(BY_SPEAKER, MADE_BY, HOSTED_BY, FOR_EVENT, MENTIONED_IN)) {
+			relations.register(registry, relation);
+		}
+	}
+
+	@QueryMapping
+	Connection<Visit> visits(@Argument @Nullable VisitFilter filter, Paging page) {
+		VisitFilter f = (filter != null) ? filter : new VisitFilter(null, null, null, null, null, null);
+		Long speaker = (f.speaker() != null) ? GlobalId.decode(f.speaker(), "Speaker") : null;
+		Long parliament = (f.parliament() != null) ? GlobalId.decode(f.parliament(), "Parliament") : null;
+		Specification<Visit> madeOrHosted = Specs.<Visit>equal("visitorParliamentId", parliament)
+			.or(Specs.equal("hostParliamentId", parliament));
+		return KeysetPages.find(this.visits,
+				Specs.<Visit>equal("visitorId", speaker)
+					.and(madeOrHosted)
+					.and(Specs.equal("kind", f.kind()))
+					.and(Specs.equal("country", f.country()))
+					.and(Specs.atLeast("startDate", f.from()))
+					.and(Specs.atMost("startDate", f.to())),
+				page, Visit::getId);
+	}
+
+	@BatchMapping
+	Map<Visit, Speaker> visitor(List<Visit> visits) {
+		return ToOne.resolve(visits, Visit::getVisitorId, this.speakers::findAllById, Speaker::getId);
+	}
+
+	@BatchMapping
+	Map<Visit, Parliament> visitorParliament(List<Visit> visits) {
+		return ToOne.resolve(visits, Visit::getVisitorParliamentId, this.parliaments::findAllById, Parliament::getId);
+	}
+
+	@BatchMapping
+	Map<Visit, Parliament> hostParliament(List<Visit> visits) {
+		return ToOne.resolve(visits, Visit::getHostParliamentId, this.parliaments::findAllById, Parliament::getId);
+	}
+
+	@BatchMapping
+	Map<Visit, Event> occasion(List<Visit> visits) {
+		return ToOne.resolve(visits, Visit::getOccasionId, this.events::findAllById, Event::getId);
+	}
+
+	@SchemaMapping(typeName = "Speaker", field = "visits")
+	CompletableFuture<Connection<Visit>> visitsOfSpeaker(Speaker speaker, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, BY_SPEAKER, speaker.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Parliament")
+	CompletableFuture<Connection<Visit>> visitsMade(Parliament parliament, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, MADE_BY, parliament.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Parliament")
+	CompletableFuture<Connection<Visit>> visitsHosted(Parliament parliament, Paging page,
+			DataFetchingEnvironment env) {
+		return this.relations.load(env, HOSTED_BY, parliament.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Event", field = "visits")
+	CompletableFuture<Connection<Visit>> visitsForEvent(Event event, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, FOR_EVENT, event.getId(), page);
+	}
+
+	@SchemaMapping(typeName = "Article", field = "visits")
+	CompletableFuture<Connection<Visit>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+	}
+
+}

@@ -1,0 +1,10 @@
+package io.parlgraph.visit;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/** GraphQL {@code VisitFilter}. */
+record VisitFilter(@Nullable String speaker, @Nullable String parliament, @Nullable VisitKind kind,
+		@Nullable String country, @Nullable LocalDate from, @Nullable LocalDate to) {
+}

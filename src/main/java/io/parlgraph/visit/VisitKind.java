@@ -1,0 +1,7 @@
+package io.parlgraph.visit;
+
+public enum VisitKind {
+
+	OFFICIAL, WORKING, STATE, PRIVATE
+
+}
