@@ -16,16 +16,13 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Relay object identification: {@code node(id)}, {@code nodes(ids)}, and the global {@code id} of
- * every {@code Node} type. Each node type's entity has the type's name, so one query per type
- * looks up a batch of IDs.
+ * Relay object identification: {@code node(id)} and {@code nodes(ids)}. Each node type's entity
+ * has the type's name, so one query per type looks up a batch of IDs.
  */
 @Controller
 class NodeController {
@@ -62,12 +59,6 @@ class NodeController {
 
 	private static DataLoader<GlobalId, Object> loader(DataFetchingEnvironment env) {
 		return env.getDataLoader(LOADER);
-	}
-
-	@Bean
-	static RuntimeWiringConfigurer globalIds() {
-		return wiring -> GlobalId.NODE_TYPES.forEach(type -> wiring.type(type,
-				builder -> builder.dataFetcher("id", env -> GlobalId.encode(type, env.<BaseEntity>getSource().getId()))));
 	}
 
 	private static List<BaseEntity> find(EntityManager entityManager, String type, Set<Long> ids) {

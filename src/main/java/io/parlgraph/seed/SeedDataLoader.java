@@ -185,6 +185,21 @@ class SeedDataLoader implements SmartInitializingSingleton {
 	record SeedFile<T>(String name, List<T> records) {
 	}
 
+	/** An entity of the seed, and whether this load added it (only then are its parts written). */
+	record Stored<E extends BaseEntity>(E entity, boolean isNew) {
+
+		long id() {
+			return this.entity.getId();
+		}
+
+		void whenNew(Runnable write) {
+			if (this.isNew) {
+				write.run();
+			}
+		}
+
+	}
+
 	record SeedFiles(SeedFile<ArticleRecord> articles, SeedFile<ParliamentRecord> parliaments,
 			SeedFile<SpeakerRecord> speakers, SeedFile<TermRecord> terms, SeedFile<EventRecord> events,
 			SeedFile<VisitRecord> visits, SeedFile<ProtocolRecord> protocols, SeedFile<QuoteRecord> quotes) {
@@ -225,155 +240,152 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		private void article(String at, ArticleRecord r) {
-			Optional<Article> article = store(Article.class, at, r.slug(),
-					() -> new Article(r.slug(), r.headline(), r.publisher(), url(at, r.url()), r.publishedAt(),
-							language(at, r.language()), r.body()));
-			article.ifPresent(a -> this.articleBodies.put(a.getId(), r.body()));
+			Stored<Article> article = store(Article.class, at, r.slug(), () -> new Article(r.slug(), r.headline(),
+					r.publisher(), url(at, r.url()), r.publishedAt(), language(at, r.language()), r.body()));
+			this.articleBodies.put(article.entity().getId(), r.body());
 		}
 
 		private void parliament(String at, ParliamentRecord r) {
-			store(Parliament.class, at, r.slug(), () -> new Parliament(r.slug(), r.kind(), country(at, r.country()),
-					url(at, r.website()))).ifPresent(parliament -> {
-						for (int i = 0; i < r.names().size(); i++) {
-							ParliamentNameRecord name = r.names().get(i);
-							entityManager.persist(new ParliamentName(parliament.getId(),
-									language(at + ".names[" + i + "]", name.language()), name.name(), name.shortName()));
-						}
-						sources("parliament_source", parliament, at, r.sources());
-					});
+			Stored<Parliament> parliament = store(Parliament.class, at, r.slug(),
+					() -> new Parliament(r.slug(), r.kind(), country(at, r.country()), url(at, r.website())));
+			for (int i = 0; i < r.names().size(); i++) {
+				ParliamentNameRecord name = r.names().get(i);
+				ParliamentName entity = new ParliamentName(parliament.id(),
+						language(at + ".names[" + i + "]", name.language()), name.name(), name.shortName());
+				parliament.whenNew(() -> entityManager.persist(entity));
+			}
+			sources("parliament_source", parliament, at, r.sources());
 		}
 
 		private void memberships(String at, ParliamentRecord r) {
-			if (isNew(Parliament.class, r.slug())) {
-				for (int i = 0; i < r.memberOf().size(); i++) {
-					entityManager.persist(new ParliamentMembership(id(Parliament.class, r.slug()),
-							ref(Parliament.class, at + ".memberOf[" + i + "]", r.memberOf().get(i))));
+			for (int i = 0; i < r.memberOf().size(); i++) {
+				var membership = new ParliamentMembership(id(Parliament.class, r.slug()),
+						ref(Parliament.class, at + ".memberOf[" + i + "]", r.memberOf().get(i)));
+				if (isNew(Parliament.class, r.slug())) {
+					entityManager.persist(membership);
 				}
 			}
 		}
 
 		private void speaker(String at, SpeakerRecord r) {
-			store(Speaker.class, at, r.slug(), () -> new Speaker(r.slug(), r.name(), country(at, r.country())))
-				.ifPresent(speaker -> {
-					for (int i = 0; i < r.names().size(); i++) {
-						SpeakerNameRecord name = r.names().get(i);
-						entityManager.persist(new SpeakerName(speaker.getId(),
-								language(at + ".names[" + i + "]", name.language()), name.name()));
-					}
-					sources("speaker_source", speaker, at, r.sources());
-				});
+			Stored<Speaker> speaker = store(Speaker.class, at, r.slug(),
+					() -> new Speaker(r.slug(), r.name(), country(at, r.country())));
+			for (int i = 0; i < r.names().size(); i++) {
+				SpeakerNameRecord name = r.names().get(i);
+				SpeakerName entity = new SpeakerName(speaker.id(), language(at + ".names[" + i + "]", name.language()),
+						name.name());
+				speaker.whenNew(() -> entityManager.persist(entity));
+			}
+			sources("speaker_source", speaker, at, r.sources());
 		}
 
 		private void term(String at, TermRecord r) {
 			if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
 				throw new SeedDataException(this.file, at + ".endDate", "is before startDate");
 			}
-			store(SpeakerTerm.class, at, r.slug(),
+			Stored<SpeakerTerm> term = store(SpeakerTerm.class, at, r.slug(),
 					() -> new SpeakerTerm(r.slug(), ref(Speaker.class, at + ".speaker", r.speaker()),
 							ref(Parliament.class, at + ".parliament", r.parliament()), r.title(), r.startDate(),
-							r.endDate()))
-				.ifPresent(term -> sources("speaker_term_source", term, at, r.sources()));
+							r.endDate()));
+			sources("speaker_term_source", term, at, r.sources());
 		}
 
 		private void event(String at, EventRecord r) {
-			store(Event.class, at, r.slug(), () -> new Event(r.slug(), r.kind(), r.name(), r.description(),
-					r.startDate(), r.endDate(), r.city(), country(at, r.country()),
-					optionalRef(Parliament.class, at + ".organizer", r.organizer())))
-				.ifPresent(event -> sources("event_source", event, at, r.sources()));
+			Stored<Event> event = store(Event.class, at, r.slug(), () -> new Event(r.slug(), r.kind(), r.name(),
+					r.description(), r.startDate(), r.endDate(), r.city(), country(at, r.country()),
+					optionalRef(Parliament.class, at + ".organizer", r.organizer())));
+			sources("event_source", event, at, r.sources());
 		}
 
 		private void visit(String at, VisitRecord r) {
-			store(Visit.class, at, r.slug(), () -> new Visit(r.slug(), r.kind(),
+			Stored<Visit> visit = store(Visit.class, at, r.slug(), () -> new Visit(r.slug(), r.kind(),
 					ref(Speaker.class, at + ".visitor", r.visitor()),
 					ref(Parliament.class, at + ".visitorParliament", r.visitorParliament()),
 					ref(Parliament.class, at + ".hostParliament", r.hostParliament()), r.city(),
 					country(at, r.country()), r.startDate(), r.endDate(),
-					optionalRef(Event.class, at + ".occasion", r.occasion())))
-				.ifPresent(visit -> {
-					sources("visit_source", visit, at, r.sources());
-					for (int i = 0; i < r.meetings().size(); i++) {
-						meeting(at + ".meetings[" + i + "]", visit, r.meetings().get(i));
-					}
-				});
+					optionalRef(Event.class, at + ".occasion", r.occasion())));
+			sources("visit_source", visit, at, r.sources());
+			for (int i = 0; i < r.meetings().size(); i++) {
+				meeting(at + ".meetings[" + i + "]", visit.id(), r.meetings().get(i));
+			}
 		}
 
-		private void meeting(String at, Visit visit, MeetingRecord r) {
-			store(Meeting.class, at, r.slug(),
-					() -> new Meeting(r.slug(), visit.getId(), r.heldOn(), r.format(), r.summary()))
-				.ifPresent(meeting -> {
-					for (int i = 0; i < r.participants().size(); i++) {
-						jdbc.sql("insert into meeting_participant (meeting_id, speaker_id) values (?, ?)")
-							.params(meeting.getId(),
-									ref(Speaker.class, at + ".participants[" + i + "]", r.participants().get(i)))
-							.update();
-					}
-					sources("meeting_source", meeting, at, r.sources());
-				});
+		private void meeting(String at, long visitId, MeetingRecord r) {
+			Stored<Meeting> meeting = store(Meeting.class, at, r.slug(),
+					() -> new Meeting(r.slug(), visitId, r.heldOn(), r.format(), r.summary()));
+			for (int i = 0; i < r.participants().size(); i++) {
+				long speaker = ref(Speaker.class, at + ".participants[" + i + "]", r.participants().get(i));
+				meeting.whenNew(() -> jdbc.sql("insert into meeting_participant (meeting_id, speaker_id) values (?, ?)")
+					.params(meeting.id(), speaker)
+					.update());
+			}
+			sources("meeting_source", meeting, at, r.sources());
 		}
 
 		private void protocol(String at, ProtocolRecord r) {
-			store(Protocol.class, at, r.slug(), () -> new Protocol(r.slug(), r.kind(), r.title(), r.signedOn(),
-					r.city(), country(at, r.country()), optionalRef(Visit.class, at + ".visit", r.visit())))
-				.ifPresent(protocol -> {
-					for (int i = 0; i < r.parties().size(); i++) {
-						String partyAt = at + ".parties[" + i + "]";
-						PartyRecord party = r.parties().get(i);
-						entityManager.persist(new ProtocolParty(protocol.getId(), i + 1,
-								country(partyAt, party.country()),
-								optionalRef(Parliament.class, partyAt + ".parliament", party.parliament()),
-								optionalRef(Speaker.class, partyAt + ".signatory", party.signatory()),
-								party.signatoryName(), party.signatoryTitle()));
-					}
-					sources("protocol_source", protocol, at, r.sources());
-				});
+			Stored<Protocol> protocol = store(Protocol.class, at, r.slug(), () -> new Protocol(r.slug(), r.kind(),
+					r.title(), r.signedOn(), r.city(), country(at, r.country()),
+					optionalRef(Visit.class, at + ".visit", r.visit())));
+			for (int i = 0; i < r.parties().size(); i++) {
+				String partyAt = at + ".parties[" + i + "]";
+				PartyRecord party = r.parties().get(i);
+				ProtocolParty entity = new ProtocolParty(protocol.id(), i + 1, country(partyAt, party.country()),
+						optionalRef(Parliament.class, partyAt + ".parliament", party.parliament()),
+						optionalRef(Speaker.class, partyAt + ".signatory", party.signatory()), party.signatoryName(),
+						party.signatoryTitle());
+				protocol.whenNew(() -> entityManager.persist(entity));
+			}
+			sources("protocol_source", protocol, at, r.sources());
 		}
 
 		private void references(String at, ProtocolRecord r) {
-			if (isNew(Protocol.class, r.slug())) {
-				for (int i = 0; i < r.references().size(); i++) {
+			for (int i = 0; i < r.references().size(); i++) {
+				long referenced = ref(Protocol.class, at + ".references[" + i + "]", r.references().get(i));
+				if (isNew(Protocol.class, r.slug())) {
 					jdbc.sql("insert into protocol_reference (protocol_id, referenced_id) values (?, ?)")
-						.params(id(Protocol.class, r.slug()),
-								ref(Protocol.class, at + ".references[" + i + "]", r.references().get(i)))
+						.params(id(Protocol.class, r.slug()), referenced)
 						.update();
 				}
 			}
 		}
 
 		private void quote(String at, QuoteRecord r) {
-			store(Quote.class, at, r.slug(),
+			Stored<Quote> quote = store(Quote.class, at, r.slug(),
 					() -> new Quote(r.slug(), ref(Speaker.class, at + ".speaker", r.speaker()), r.text(),
 							language(at, r.language()), r.kind(), r.medium(), r.saidOn(), url(at, r.url()),
-							optionalRef(Visit.class, at + ".visit", r.visit())))
-				.ifPresent(quote -> sources("quote_source", quote, at, r.sources()));
+							optionalRef(Visit.class, at + ".visit", r.visit())));
+			sources("quote_source", quote, at, r.sources());
 		}
 
 		private void translation(String at, QuoteRecord r) {
-			if (isNew(Quote.class, r.slug()) && r.translationOf() != null) {
-				entityManager.find(Quote.class, id(Quote.class, r.slug()))
-					.setTranslationOfId(ref(Quote.class, at + ".translationOf", r.translationOf()));
+			Long original = optionalRef(Quote.class, at + ".translationOf", r.translationOf());
+			if (original != null && isNew(Quote.class, r.slug())) {
+				entityManager.find(Quote.class, id(Quote.class, r.slug())).setTranslationOfId(original);
 			}
 		}
 
-		/** Saves a new record and returns it, or notes the ID of the one already stored and returns empty. */
-		private <E extends BaseEntity> Optional<E> store(Class<E> type, String at, String slug, Supplier<E> create) {
+		/**
+		 * Builds the record's entity (which checks its fields and references) and saves it, unless
+		 * one with the slug is stored already: then the stored one stands and nothing is written.
+		 */
+		private <E extends BaseEntity> Stored<E> store(Class<E> type, String at, String slug, Supplier<E> create) {
 			Map<String, Long> seen = this.ids.computeIfAbsent(type, t -> new HashMap<>());
 			if (seen.containsKey(slug)) {
 				throw new SeedDataException(this.file, at + ".slug", "'" + slug + "' is used twice");
 			}
+			E candidate = create.get();
 			Optional<E> stored = entityManager
 				.createQuery("select e from " + type.getSimpleName() + " e where e.slug = :slug", type)
 				.setParameter("slug", slug)
 				.getResultStream()
 				.findFirst();
-			if (stored.isPresent()) {
-				seen.put(slug, stored.get().getId());
-				return Optional.empty();
+			if (stored.isEmpty()) {
+				entityManager.persist(candidate);
+				this.added.add(type.getSimpleName() + ":" + slug);
 			}
-			E created = create.get();
-			entityManager.persist(created);
-			seen.put(slug, created.getId());
-			this.added.add(type.getSimpleName() + ":" + slug);
-			return Optional.of(created);
+			E entity = stored.orElse(candidate);
+			seen.put(slug, entity.getId());
+			return new Stored<>(entity, stored.isEmpty());
 		}
 
 		private boolean isNew(Class<?> type, String slug) {
@@ -420,8 +432,8 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			}
 		}
 
-		/** Writes a fact's citations, turning each passage into offsets in its article's body. */
-		private void sources(String table, BaseEntity subject, String at, List<Source> sources) {
+		/** Checks a fact's citations, turning each passage into offsets in its article's body; writes them if the fact is new. */
+		private void sources(String table, Stored<?> subject, String at, List<Source> sources) {
 			for (int i = 0; i < sources.size(); i++) {
 				Source source = sources.get(i);
 				String field = at + ".sources[" + i + "]";
@@ -429,9 +441,7 @@ class SeedDataLoader implements SmartInitializingSingleton {
 				Integer start = null;
 				Integer end = null;
 				if (source.passage() != null) {
-					String body = this.articleBodies.computeIfAbsent(articleId,
-							id -> entityManager.find(Article.class, id).getBody());
-					int found = body.indexOf(source.passage());
+					int found = this.articleBodies.get(articleId).indexOf(source.passage());
 					if (found < 0) {
 						throw new SeedDataException(this.file, field + ".passage",
 								"not found in the body of article '" + source.article() + "'");
@@ -439,9 +449,11 @@ class SeedDataLoader implements SmartInitializingSingleton {
 					start = found;
 					end = found + source.passage().length();
 				}
-				jdbc.sql("insert into " + table + " (subject_id, article_id, start_offset, end_offset) values (?, ?, ?, ?)")
-					.params(subject.getId(), articleId, start, end)
-					.update();
+				Object[] row = { subject.id(), articleId, start, end };
+				subject.whenNew(() -> jdbc
+					.sql("insert into " + table + " (subject_id, article_id, start_offset, end_offset) values (?, ?, ?, ?)")
+					.params(row)
+					.update());
 			}
 		}
 

@@ -15,21 +15,21 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.idl.RuntimeWiring;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
 
 /**
  * The custom scalars. Each one is a string on the wire and is validated on input, so a bad value
  * is a validation error that names the argument, before any resolver runs.
  */
-@Configuration(proxyBeanMethods = false)
-class ScalarsConfiguration {
+@Component
+class Scalars implements RuntimeWiringConfigurer {
 
-	@Bean
-	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring
 			.scalar(scalar("Date", LocalDate.class, ScalarValues::parseDate, LocalDate::toString))
 			.scalar(scalar("DateTime", OffsetDateTime.class, ScalarValues::parseDateTime,
 					DateTimeFormatter.ISO_OFFSET_DATE_TIME::format))

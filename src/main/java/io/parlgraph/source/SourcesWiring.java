@@ -3,34 +3,40 @@ package io.parlgraph.source;
 import java.util.List;
 import java.util.Locale;
 
+import graphql.schema.idl.RuntimeWiring;
 import io.parlgraph.article.Article;
 import io.parlgraph.data.BaseEntity;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
 
 /**
  * Serves {@code sources} on every {@code Sourced} type. Each type {@code T} keeps its citations in
  * a table {@code t_source(subject_id, article_id, start_offset, end_offset)}, read in batches.
  */
-@Configuration(proxyBeanMethods = false)
-class SourcesConfiguration {
+@Component
+class SourcesWiring implements RuntimeWiringConfigurer {
 
 	/** The GraphQL types that implement {@code Sourced}. */
 	static final List<String> SOURCED_TYPES = List.of("Parliament", "Speaker", "SpeakerTerm", "Event", "Visit",
 			"Meeting", "Protocol", "Quote");
 
-	@Bean
-	RuntimeWiringConfigurer sourcesWiring(RelationLoader relations, BatchLoaderRegistry registry) {
-		return wiring -> SOURCED_TYPES.forEach(type -> {
+	private final RelationLoader relations;
+
+	SourcesWiring(RelationLoader relations, BatchLoaderRegistry registry) {
+		this.relations = relations;
+		SOURCED_TYPES.forEach(type -> relations.register(registry, citationsOf(type)));
+	}
+
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		SOURCED_TYPES.forEach(type -> {
 			Relation<Citation> citations = citationsOf(type);
-			relations.register(registry, citations);
-			wiring.type(type, builder -> builder.dataFetcher("sources", env -> relations.load(env, citations,
+			wiring.type(type, builder -> builder.dataFetcher("sources", env -> this.relations.load(env, citations,
 					env.<BaseEntity>getSource().getId(), Paging.from(env))));
 		});
 	}

@@ -1,0 +1,153 @@
+package io.parlgraph.seed;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** Loading the seed is idempotent, and a bad file names itself and the field, and writes nothing. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = "spring.datasource.url=jdbc:h2:mem:seeding;DB_CLOSE_DELAY=-1")
+class SeedDataLoaderTests {
+
+	private static final String[] FILES = { "articles.json", "parliaments.json", "speakers.json", "terms.json",
+			"events.json", "visits.json", "protocols.json", "quotes.json" };
+
+	@Autowired
+	private SeedDataLoader loader;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@TempDir
+	private Path seed;
+
+	private long parliaments;
+
+	@BeforeEach
+	void countParliaments() {
+		this.parliaments = count("parliament");
+	}
+
+	@Test
+	void loadingTheSeedAgainAddsNothing() {
+		long quotes = count("quote");
+		long sources = count("quote_source");
+
+		assertThat(this.loader.load("classpath:seed-data/")).isZero();
+
+		assertThat(count("quote")).isEqualTo(quotes).isEqualTo(9);
+		assertThat(count("quote_source")).isEqualTo(sources).isEqualTo(9);
+		assertThat(count("parliament")).isEqualTo(this.parliaments);
+	}
+
+	@Test
+	void seedWithNewRecordsAddsOnlyThose() throws IOException {
+		copySeed();
+		edit("parliaments.json", json -> json.replaceFirst("\\[", "[" + newParliament("new-parliament") + ","));
+
+		long names = count("parliament_name");
+
+		assertThat(this.loader.load(location())).isEqualTo(1);
+
+		assertThat(count("parliament")).isEqualTo(this.parliaments + 1);
+		assertThat(count("parliament_name")).isEqualTo(names + 1);
+	}
+
+	@Test
+	void malformedFileStopsTheLoadNamingFileAndFieldAndWritesNothing() throws IOException {
+		copySeed();
+		edit("parliaments.json", json -> json.replaceFirst("\\[", "[" + newParliament("half-loaded") + ","));
+		edit("quotes.json", json -> json.replaceFirst("\"kind\": \"INDIRECT\"", "\"kind\": \"SHOUTED\""));
+
+		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
+			.withMessageStartingWith("Invalid seed data in ")
+			.withMessageContaining("quotes.json at [0].kind")
+			.withMessageContaining("SHOUTED");
+		assertThat(count("parliament")).isEqualTo(this.parliaments);
+	}
+
+	@Test
+	void missingRequiredFieldIsNamed() throws IOException {
+		copySeed();
+		edit("visits.json", json -> json.replaceFirst("\"city\": \"Ankara\",", ""));
+
+		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
+			.withMessageEndingWith("visits.json at [0].city: is required");
+	}
+
+	@Test
+	void referenceToAnUnknownSlugIsNamedAndRollsBackEverything() throws IOException {
+		copySeed();
+		edit("parliaments.json", json -> json.replaceFirst("\\[", "[" + newParliament("rolled-back") + ","));
+		edit("protocols.json", json -> json.replaceFirst("\"signatory\": \"mustafa-sentop\"", "\"signatory\": \"nobody\""));
+
+		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
+			.withMessageContaining("protocols.json at [0].parties[1].signatory: no Speaker with slug 'nobody'");
+		assertThat(count("parliament")).isEqualTo(this.parliaments);
+	}
+
+	@Test
+	void passageThatIsNotInTheArticleIsNamed() throws IOException {
+		copySeed();
+		edit("parliaments.json", json -> json.replaceFirst("\\[", "[" + newParliament("with-passage")
+			.replace("\"sources\": []", "\"sources\": [{\"article\": \"azernews-209189\", \"passage\": \"not in it\"}]") + ","));
+
+		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
+			.withMessageContaining("parliaments.json at [0].sources[0].passage: not found in the body of article");
+	}
+
+	@Test
+	void invalidCountryCodeIsNamed() throws IOException {
+		copySeed();
+		edit("speakers.json", json -> json.replaceFirst("\"country\": \"AZ\"", "\"country\": \"Azerbaijan\""));
+
+		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
+			.withMessageContaining("speakers.json at [0].country: expected an ISO 3166-1 alpha-2 country code");
+	}
+
+	private static String newParliament(String slug) {
+		return """
+				{"slug": "%s", "kind": "NATIONAL_PARLIAMENT", "country": "KZ", "website": null,
+				 "names": [{"language": "en", "name": "Parliament of Kazakhstan", "shortName": null}],
+				 "memberOf": ["turkpa"], "sources": []}""".formatted(slug);
+	}
+
+	private String location() {
+		return this.seed.toUri().toString();
+	}
+
+	private void copySeed() throws IOException {
+		for (String file : FILES) {
+			try (var in = new ClassPathResource("seed-data/" + file).getInputStream()) {
+				Files.copy(in, this.seed.resolve(file));
+			}
+		}
+	}
+
+	private void edit(String file, UnaryOperator<String> change) throws IOException {
+		Path path = this.seed.resolve(file);
+		String json = Files.readString(path, StandardCharsets.UTF_8);
+		String changed = change.apply(json);
+		assertThat(changed).as("edit of " + file).isNotEqualTo(json);
+		Files.writeString(path, changed, StandardCharsets.UTF_8);
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}
