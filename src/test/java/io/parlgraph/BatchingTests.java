@@ -2,6 +2,7 @@ package io.parlgraph;
 
 import java.time.LocalDate;
 
+import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentKind;
 import io.parlgraph.parliament.ParliamentName;
@@ -110,6 +111,27 @@ class BatchingTests {
 			.entity(String.class)
 			.isEqualTo("Azerbaijani");
 		assertThat(this.statistics.getPrepareStatementCount()).isEqualTo(STATEMENTS);
+	}
+
+	@Test
+	void childrenOfSeveralRootFieldsAreLoadedInOneBatch() {
+		this.statistics.clear();
+
+		// language=GraphQL
+		String document = """
+				query two($a: ID!, $b: ID!) {
+				  a: parliament(id: $a) { names { name } }
+				  b: parliament(id: $b) { names { name } }
+				}
+				""";
+		var response = this.graphQl.document(document)
+			.variable("a", GlobalId.encode("Parliament", 1))
+			.variable("b", GlobalId.encode("Parliament", 2))
+			.execute();
+
+		response.path("a.names").entityList(Object.class).hasSize(3);
+		response.path("b.names").entityList(Object.class).hasSize(3);
+		assertThat(this.statistics.getPrepareStatementCount()).as("two lookups, one names batch").isEqualTo(3);
 	}
 
 	@Test
