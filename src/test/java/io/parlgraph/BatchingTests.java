@@ -135,6 +135,32 @@ class BatchingTests {
 	}
 
 	@Test
+	void documentReferencesAreReadInBothDirections(@Autowired JdbcClient jdbc) {
+		jdbc.sql("""
+				insert into protocol_reference (protocol_id, referenced_id)
+				select p.id, r.id from protocol p, protocol r
+				where p.slug = 'milli-majlis-tbmm-cooperation-protocol-2023' and r.slug = 'shusha-declaration'
+				""").update();
+
+		// language=GraphQL
+		String document = """
+				{ protocols { edges { node { slug
+				    references { edges { node { slug } } }
+				    referencedBy { edges { node { slug } } }
+				} } } }
+				""";
+		var response = this.graphQl.document(document).execute();
+
+		response.path("protocols.edges[0].node.references.edges[*].node.slug")
+			.entityList(String.class)
+			.containsExactly("shusha-declaration");
+		response.path("protocols.edges[1].node.referencedBy.edges[*].node.slug")
+			.entityList(String.class)
+			.containsExactly("milli-majlis-tbmm-cooperation-protocol-2023");
+		response.path("protocols.edges[1].node.references.edges").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
 	void nestedConnectionWithArgumentsIsOneStatementForFiftyParents() {
 		this.statistics.clear();
 

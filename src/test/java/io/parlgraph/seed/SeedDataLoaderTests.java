@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
+import io.parlgraph.ParlGraphApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,6 +120,19 @@ class SeedDataLoaderTests {
 
 		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
 			.withMessageContaining("speakers.json at [0].country: expected an ISO 3166-1 alpha-2 country code");
+	}
+
+	@Test
+	void malformedSeedStopsStartUp() throws IOException {
+		copySeed();
+		edit("events.json", json -> json.replaceFirst("\"startDate\": \"2023-04-28\"", "\"startDate\": \"28 April\""));
+		SpringApplicationBuilder application = new SpringApplicationBuilder(ParlGraphApplication.class)
+			.web(WebApplicationType.NONE);
+
+		assertThatExceptionOfType(SeedDataException.class)
+			.isThrownBy(() -> application.run("--spring.datasource.url=jdbc:h2:mem:failed-start",
+					"--parlgraph.seed.location=" + location()))
+			.withMessageContaining("events.json at [0].startDate");
 	}
 
 	private static String newParliament(String slug) {
