@@ -8,9 +8,9 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -37,7 +37,8 @@ import static org.awaitility.Awaitility.await;
 @AutoConfigureHttpGraphQlTester
 class ConnectionLossTests {
 
-	private static final PostgresDatabase database = PostgresDatabase.create();
+	@RegisterExtension
+	static final PostgresDatabase database = new PostgresDatabase();
 
 	// language=GraphQL
 	private static final String PARLIAMENTS = "{ parliaments { edges { node { slug } } } }";
@@ -51,11 +52,6 @@ class ConnectionLossTests {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		database.register(registry);
-	}
-
-	@AfterAll
-	static void dropDatabase() throws SQLException {
-		database.drop();
 	}
 
 	@AfterEach

@@ -11,15 +11,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A fresh, empty PostgreSQL database on the server named by {@code PARLGRAPH_TEST_PG_URL}
- * (default: the local server). Without a server the tests are skipped with a message, except in
- * CI ({@code CI=true}), where they fail.
+ * (default: the local server). As a JUnit extension in a static field, one for the test class:
+ * created before its tests, dropped after them. Without a server the tests are skipped with a
+ * message, except in CI ({@code CI=true}), where they fail.
  */
-final class PostgresDatabase {
+final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
 
 	private static final String ADMIN_URL = System.getenv()
 		.getOrDefault("PARLGRAPH_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
@@ -30,25 +34,38 @@ final class PostgresDatabase {
 
 	private final String name;
 
-	private PostgresDatabase(String name) {
+	private volatile boolean created;
+
+	PostgresDatabase() {
+		this("parlgraph_test_" + UUID.randomUUID().toString().replace("-", ""));
+	}
+
+	PostgresDatabase(String name) {
 		this.name = name;
 	}
 
-	/** Creates a database for one test class, or skips the tests (fails them in CI) when no server answers. */
-	static PostgresDatabase create() {
-		return create("parlgraph_test_" + UUID.randomUUID().toString().replace("-", ""));
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		create();
 	}
 
-	/** Creates the named database, or skips the tests (fails them in CI) when no server answers. */
-	static PostgresDatabase create(String name) {
-		PostgresDatabase database = new PostgresDatabase(name);
+	@Override
+	public void afterAll(ExtensionContext context) throws SQLException {
+		if (this.created) {
+			drop();
+		}
+	}
+
+	/** Creates the database, or skips the tests (fails them in CI) when no server answers. */
+	PostgresDatabase create() {
 		try {
-			admin("create database " + name);
+			admin("create database " + this.name);
+			this.created = true;
 		}
 		catch (SQLException ex) {
 			unreachable(ex);
 		}
-		return database;
+		return this;
 	}
 
 	/** Skips the tests (fails them in CI) unless the server answers. */
@@ -67,6 +84,8 @@ final class PostgresDatabase {
 		if ("true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException(message, ex);
 		}
+		// the build's report counts a skipped test class as no tests at all, so say why
+		System.err.println("Skipping PostgreSQL tests: " + message);
 		Assumptions.abort(message);
 	}
 

@@ -71,8 +71,9 @@ class PostgresSuite implements ContextCustomizerFactory {
 				.get("spring.datasource.url");
 			String name = (h2Url instanceof String url && url.startsWith(H2_PREFIX))
 					? url.substring(H2_PREFIX.length()).split(";")[0] : "default";
-			PostgresDatabase database = databases.computeIfAbsent(name, key -> PostgresDatabase
-				.create("parlgraph_suite_" + RUN + "_" + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_")));
+			PostgresDatabase database = databases.computeIfAbsent(name, key -> new PostgresDatabase(
+					"parlgraph_suite_" + RUN + "_" + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"))
+				.create());
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("postgresSuite", database.properties()));
