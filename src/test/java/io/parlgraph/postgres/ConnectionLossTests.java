@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,8 +29,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * With the {@code postgres} profile's pool and timeouts, a statement that runs too long or a
- * connection lost mid-request gives the client a GraphQL error within seconds (the tester gives
- * up after 5), leaves no connection in use, and the next request succeeds.
+ * connection lost mid-request gives the client a GraphQL error within seconds (a request that
+ * hung instead would fail the test after 10), leaves no connection in use, and the next request
+ * succeeds.
  */
 @SpringBootTest(properties = "PARLGRAPH_DB_STATEMENT_TIMEOUT=2s")
 @ActiveProfiles("postgres")
@@ -43,7 +45,6 @@ class ConnectionLossTests {
 	// language=GraphQL
 	private static final String PARLIAMENTS = "{ parliaments { edges { node { slug } } } }";
 
-	@Autowired
 	private HttpGraphQlTester graphQl;
 
 	@Autowired
@@ -52,6 +53,11 @@ class ConnectionLossTests {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		database.register(registry);
+	}
+
+	@BeforeEach
+	void giveUpOnAResponseAfterTenSeconds(@Autowired HttpGraphQlTester graphQl) {
+		this.graphQl = graphQl.mutate().responseTimeout(Duration.ofSeconds(10)).build();
 	}
 
 	@AfterEach
@@ -72,10 +78,8 @@ class ConnectionLossTests {
 	@Test
 	void connectionKilledMidRequestGivesAnError() throws SQLException {
 		try (var lock = database.lock("parliament")) {
-			CompletableFuture<Integer> killed = CompletableFuture.supplyAsync(() -> {
-				await().atMost(Duration.ofSeconds(5)).until(() -> database.terminateSessionsWaitingForALock() > 0);
-				return 1;
-			});
+			CompletableFuture<Integer> killed = CompletableFuture.supplyAsync(() -> await().atMost(Duration.ofSeconds(5))
+				.until(database::terminateSessionsWaitingForALock, count -> count > 0));
 			GraphQlTester.Response response = this.graphQl.document(PARLIAMENTS).execute();
 			assertThat(killed.join()).as("sessions killed").isOne();
 			expectInternalError(response);
