@@ -63,7 +63,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the seed files at start-up, before the server takes requests. All files are read and
  * checked first, then every record is written in one transaction: a bad file stops start-up with a
  * message naming the file and the field, and leaves nothing half-loaded. Records whose slug is
- * already stored are skipped, so loading again adds only what is new.
+ * already stored are skipped, so loading again adds only what is new. Instances that start at once
+ * on one database take turns, so the second adds nothing instead of failing on a duplicate.
  */
 @Component
 @EnableConfigurationProperties(SeedProperties.class)
@@ -225,6 +226,8 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		int run() {
+			// instances sharing a database load one at a time; the lock is held until commit
+			jdbc.sql("select id from seed_lock where id = 1 for update").query(Integer.class).single();
 			each(this.files.articles(), this::article);
 			each(this.files.parliaments(), this::parliament);
 			each(this.files.parliaments(), this::memberships);

@@ -1,13 +1,11 @@
 package io.parlgraph.postgres;
 
-import java.sql.SQLException;
-
 import io.parlgraph.graphql.GlobalId;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -30,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class PostgresSeedTests {
 
-	private static final PostgresDatabase database = PostgresDatabase.create();
+	@RegisterExtension
+	static final PostgresDatabase database = new PostgresDatabase();
 
 	@Autowired
 	private HttpGraphQlTester graphQl;
@@ -41,11 +40,6 @@ class PostgresSeedTests {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		database.register(registry);
-	}
-
-	@AfterAll
-	static void dropDatabase() throws SQLException {
-		database.drop();
 	}
 
 	@Test

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import io.parlgraph.ParlGraphApplication;
@@ -12,16 +17,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
-/** Loading the seed is idempotent, and a bad file names itself and the field, and writes nothing. */
+/**
+ * Loading the seed is idempotent, also for instances loading at once, and a bad file names itself
+ * and the field, and writes nothing.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = "spring.datasource.url=jdbc:h2:mem:seeding;DB_CLOSE_DELAY=-1")
 class SeedDataLoaderTests {
@@ -34,6 +46,9 @@ class SeedDataLoaderTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Value("${spring.datasource.url}")
+	private String datasourceUrl;
 
 	@TempDir
 	private Path seed;
@@ -68,6 +83,27 @@ class SeedDataLoaderTests {
 
 		assertThat(count("parliament")).isEqualTo(this.parliaments + 1);
 		assertThat(count("parliament_name")).isEqualTo(names + 1);
+	}
+
+	@Test
+	void instancesLoadingANewSeedAtOnceAddItOnceAndBothStart(@Autowired PlatformTransactionManager transactions)
+			throws Exception {
+		copySeed();
+		edit("parliaments.json", json -> json.replaceFirst("\\[", "[" + newParliament("loaded-once") + ","));
+		ExecutorService otherInstance = Executors.newSingleThreadExecutor();
+		try {
+			Future<Integer> second = new TransactionTemplate(transactions).execute(status -> {
+				assertThat(this.loader.load(location())).isEqualTo(1);
+				Future<Integer> started = otherInstance.submit(() -> this.loader.load(location()));
+				await().atMost(Duration.ofSeconds(30)).until(this::aSessionWaitsForALock);
+				return started;
+			});
+			assertThat(second.get(30, TimeUnit.SECONDS)).as("records the second load added").isZero();
+		}
+		finally {
+			otherInstance.shutdownNow();
+		}
+		assertThat(count("parliament")).isEqualTo(this.parliaments + 1);
 	}
 
 	@Test
@@ -160,6 +196,13 @@ class SeedDataLoaderTests {
 		String changed = change.apply(json);
 		assertThat(changed).as("edit of " + file).isNotEqualTo(json);
 		Files.writeString(path, changed, StandardCharsets.UTF_8);
+	}
+
+	private boolean aSessionWaitsForALock() {
+		String sql = this.datasourceUrl.startsWith("jdbc:postgresql:")
+				? "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
+				: "select count(*) from information_schema.sessions where blocker_id is not null";
+		return this.jdbc.sql(sql).query(Long.class).single() > 0;
 	}
 
 	private long count(String table) {

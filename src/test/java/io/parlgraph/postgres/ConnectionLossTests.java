@@ -1,0 +1,97 @@
+package io.parlgraph.postgres;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * With the {@code postgres} profile's pool and timeouts, a statement that runs too long or a
+ * connection lost mid-request gives the client a GraphQL error within seconds (a request that
+ * hung instead would fail the test after 10), leaves no connection in use, and the next request
+ * succeeds.
+ */
+@SpringBootTest(properties = "PARLGRAPH_DB_STATEMENT_TIMEOUT=2s")
+@ActiveProfiles("postgres")
+@AutoConfigureMockMvc
+@AutoConfigureHttpGraphQlTester
+class ConnectionLossTests {
+
+	@RegisterExtension
+	static final PostgresDatabase database = new PostgresDatabase();
+
+	// language=GraphQL
+	private static final String PARLIAMENTS = "{ parliaments { edges { node { slug } } } }";
+
+	private HttpGraphQlTester graphQl;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		database.register(registry);
+	}
+
+	@BeforeEach
+	void giveUpOnAResponseAfterTenSeconds(@Autowired HttpGraphQlTester graphQl) {
+		this.graphQl = graphQl.mutate().responseTimeout(Duration.ofSeconds(10)).build();
+	}
+
+	@AfterEach
+	void noConnectionIsLeftInUseAndTheNextRequestSucceeds() throws SQLException {
+		HikariPoolMXBean pool = this.dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+		assertThat(pool.getActiveConnections()).as("connections in use").isZero();
+		assertThat(pool.getThreadsAwaitingConnection()).as("requests waiting for a connection").isZero();
+		this.graphQl.document(PARLIAMENTS).execute().path("parliaments.edges").entityList(Object.class).hasSize(3);
+	}
+
+	@Test
+	void statementRunningPastTheTimeoutIsCancelledWithAnError() throws SQLException {
+		try (var lock = database.lock("parliament")) {
+			expectInternalError(this.graphQl.document(PARLIAMENTS).execute());
+		}
+	}
+
+	@Test
+	void connectionKilledMidRequestGivesAnError() throws SQLException {
+		try (var lock = database.lock("parliament")) {
+			CompletableFuture<Integer> killed = CompletableFuture.supplyAsync(() -> await().atMost(Duration.ofSeconds(5))
+				.until(database::terminateSessionsWaitingForALock, count -> count > 0));
+			GraphQlTester.Response response = this.graphQl.document(PARLIAMENTS).execute();
+			assertThat(killed.join()).as("sessions killed").isOne();
+			expectInternalError(response);
+		}
+	}
+
+	/** A database failure reaches the client as an internal error, without SQL or server details. */
+	private static void expectInternalError(GraphQlTester.Response response) {
+		response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
+			assertThat(error.getMessage()).doesNotContainIgnoringCase("select").doesNotContainIgnoringCase("terminat");
+		}));
+	}
+
+}
