@@ -7,8 +7,10 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ErrorType;
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
@@ -73,6 +75,14 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 	 */
 	private PreparsedDocumentEntry prepare(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		int surrogate = unpairedSurrogate(input.getQuery());
+		if (surrogate >= 0) {
+			return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
+				.errorType(ErrorType.InvalidSyntax)
+				.message("Invalid syntax: an unpaired surrogate (\\u%04X) at offset %d; a document is Unicode text"
+					.formatted((int) input.getQuery().charAt(surrogate), surrogate))
+				.build());
+		}
 		Document document;
 		try {
 			document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
@@ -92,6 +102,24 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 		}
 		List<GraphQLError> exceeded = this.documentLimits.check(document);
 		return exceeded.isEmpty() ? parseAndValidate.apply(input) : new PreparsedDocumentEntry(exceeded);
+	}
+
+	/**
+	 * Where the text has a surrogate that is not half of a pair, or -1. GraphQL documents are
+	 * Unicode text, and graphql-java's ANTLR lexer can fail on such a surrogate with an exception
+	 * instead of a syntax error.
+	 */
+	static int unpairedSurrogate(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static Locale locale(ExecutionInput input) {

@@ -1,21 +1,15 @@
 package io.parlgraph.web;
 
-import java.util.List;
-
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
-import org.springframework.http.MediaType;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -33,17 +27,12 @@ class GraphQlHttpConfiguration {
 	/** Replaces Boot's handler, which backs off when one is defined. */
 	@Bean
 	GraphQlHttpEndpoint graphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper) {
-		// "query": 0 or "query": false is an error, not the string "0" or "false"
-		JsonMapper strict = jsonMapper.rebuild()
-			.withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.build();
-		JacksonJsonHttpMessageConverter converter = new JacksonJsonHttpMessageConverter(strict);
-		// application/graphql: a legacy name for the same JSON body, which Spring also accepts
-		converter.setSupportedMediaTypes(List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"),
-				new MediaType("application", "graphql")));
-		return new GraphQlHttpEndpoint(graphQlHandler, converter, jsonMapper);
+		return new GraphQlHttpEndpoint(graphQlHandler, jsonMapper);
+	}
+
+	@Bean
+	ServerHttpMessageConvertersCustomizer graphQlRequestConverter(JsonMapper jsonMapper) {
+		return converters -> converters.addCustomConverter(new GraphQlRequestConverter(jsonMapper));
 	}
 
 	/** Ahead of Boot's GraphQL routes, which answer GET with 405 and other bodies with an empty 415. */

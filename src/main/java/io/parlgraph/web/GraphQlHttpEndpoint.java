@@ -23,7 +23,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.AlternativeJdkIdGenerator;
 import org.springframework.util.IdGenerator;
@@ -51,8 +50,8 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private final IdGenerator idGenerator = new AlternativeJdkIdGenerator();
 
-	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, HttpMessageConverter<?> converter, JsonMapper jsonMapper) {
-		super(graphQlHandler, converter);
+	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper) {
+		super(graphQlHandler);
 		this.graphQlHandler = graphQlHandler;
 		this.jsonMapper = jsonMapper;
 	}
