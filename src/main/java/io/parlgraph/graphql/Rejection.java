@@ -59,6 +59,9 @@ public enum Rejection {
 	/** The operation selects more root fields than allowed. */
 	MAX_ROOT_FIELDS_LIMIT(HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, false),
 
+	/** A selection set selects more fields than allowed (a field repeated over and over). */
+	MAX_SELECTION_FIELDS_LIMIT(HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, false),
+
 	/** The operation uses more directives than allowed. */
 	MAX_DIRECTIVES_LIMIT(HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, false),
 

@@ -19,8 +19,8 @@ import graphql.language.SelectionSet;
 import io.parlgraph.graphql.Rejection;
 
 /**
- * Measures a parsed document against the depth, alias, root field and directive limits, before
- * it is validated (validation is the costly step a hostile document aims at). Fragments count
+ * Measures a parsed document against the depth, alias, root field, selection and directive
+ * limits, before it is validated (validation is the costly step a hostile document aims at). Fragments count
  * where they are spread, each one measured once, so fragments that spread each other many times
  * over cost linear time; fragment cycles are left to validation to report.
  */
@@ -40,7 +40,7 @@ final class DocumentLimits {
 			Shape shape = measurer.measure(operation.getSelectionSet());
 			largest = new Shape(Math.max(largest.depth, shape.depth), Math.max(largest.aliases, shape.aliases),
 					Math.max(largest.directives, Saturating.add(shape.directives, operation.getDirectives().size())),
-					Math.max(largest.fields, shape.fields));
+					Math.max(largest.fields, shape.fields), Math.max(largest.widest, shape.widest));
 		}
 		List<GraphQLError> errors = new ArrayList<>();
 		exceeds(errors, Rejection.MAX_DEPTH_LIMIT, largest.depth, this.limits.maxDepth(),
@@ -49,6 +49,9 @@ final class DocumentLimits {
 				"The operation uses %d aliases; at most %d are allowed");
 		exceeds(errors, Rejection.MAX_ROOT_FIELDS_LIMIT, largest.fields, this.limits.maxRootFields(),
 				"The operation selects %d root fields; at most %d are allowed");
+		exceeds(errors, Rejection.MAX_SELECTION_FIELDS_LIMIT, largest.widest, this.limits.maxSelectionFields(),
+				"A selection set selects %d fields; at most %d are allowed (fields selected over and over cost "
+						+ "time to merge for every object)");
 		exceeds(errors, Rejection.MAX_DIRECTIVES_LIMIT, largest.directives, this.limits.maxDirectives(),
 				"The operation uses %d directives; at most %d are allowed");
 		return errors;
@@ -67,14 +70,16 @@ final class DocumentLimits {
 	 * @param aliases the aliases in it, at any depth
 	 * @param directives the directives in it, at any depth
 	 * @param fields the fields directly in it (the root fields, for an operation)
+	 * @param widest the most fields directly in it or in any selection set within it
 	 */
-	private record Shape(long depth, long aliases, long directives, long fields) {
+	private record Shape(long depth, long aliases, long directives, long fields, long widest) {
 
-		static final Shape NONE = new Shape(0, 0, 0, 0);
+		static final Shape NONE = new Shape(0, 0, 0, 0, 0);
 
 		Shape plus(Shape other) {
 			return new Shape(Math.max(this.depth, other.depth), Saturating.add(this.aliases, other.aliases),
-					Saturating.add(this.directives, other.directives), Saturating.add(this.fields, other.fields));
+					Saturating.add(this.directives, other.directives), Saturating.add(this.fields, other.fields),
+					Math.max(this.widest, other.widest));
 		}
 
 	}
@@ -98,7 +103,8 @@ final class DocumentLimits {
 			for (Selection<?> selection : selectionSet.getSelections()) {
 				shape = shape.plus(measure(selection));
 			}
-			return shape;
+			return new Shape(shape.depth, shape.aliases, shape.directives, shape.fields,
+					Math.max(shape.widest, shape.fields));
 		}
 
 		private Shape measure(Selection<?> selection) {
@@ -107,7 +113,7 @@ final class DocumentLimits {
 				// introspection (__schema, __type) is bounded by graphql-java's good-faith checks
 				long depth = field.getName().startsWith("__") ? 0 : 1 + children.depth;
 				return new Shape(depth, Saturating.add(children.aliases, (field.getAlias() != null) ? 1 : 0),
-						Saturating.add(children.directives, field.getDirectives().size()), 1);
+						Saturating.add(children.directives, field.getDirectives().size()), 1, children.widest);
 			}
 			if (selection instanceof InlineFragment inline) {
 				return measure(inline.getSelectionSet()).plus(directives(inline.getDirectives().size()));
@@ -132,7 +138,7 @@ final class DocumentLimits {
 		}
 
 		private static Shape directives(int count) {
-			return new Shape(0, 0, count, 0);
+			return new Shape(0, 0, count, 0, 0);
 		}
 
 	}

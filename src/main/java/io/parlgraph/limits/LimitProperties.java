@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * edges, node) down to a leaf field; introspection fields are left to graphql-java's own checks
  * @param maxAliases the most aliases an operation may use
  * @param maxRootFields the most root fields an operation may select
+ * @param maxSelectionFields the most fields one selection set may select, repeats included:
+ * graphql-java merges a field selected n times in time quadratic in n, for every object
  * @param maxDirectives the most directives an operation may use
  * @param maxNodes the most objects an operation may return, estimated from its page sizes
  * @param requestTimeout how long a request may run before it is cancelled
@@ -25,7 +27,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("parlgraph.limits")
 public record LimitProperties(@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("5000") int maxTokens,
 		@DefaultValue("25") int maxDepth, @DefaultValue("15") int maxAliases, @DefaultValue("20") int maxRootFields,
-		@DefaultValue("50") int maxDirectives, @DefaultValue("50000") long maxNodes,
+		@DefaultValue("100") int maxSelectionFields, @DefaultValue("50") int maxDirectives, @DefaultValue("50000") long maxNodes,
 		@DefaultValue("10s") Duration requestTimeout, @DefaultValue("10MB") DataSize documentCacheSize,
 		@DefaultValue RateLimit rateLimit) {
 

@@ -12,11 +12,14 @@ import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Depth, aliases, root fields and directives, measured on the parsed document with fragments expanded. */
+/**
+ * Depth, aliases, root fields, fields per selection set and directives, measured on the parsed
+ * document with fragments expanded.
+ */
 class DocumentLimitsTests {
 
 	private final DocumentLimits limits = new DocumentLimits(new LimitProperties(DataSize.ofKilobytes(256), 5000, 3,
-			2, 2, 2, 50_000, Duration.ofSeconds(10), DataSize.ofMegabytes(1),
+			2, 2, 4, 2, 50_000, Duration.ofSeconds(10), DataSize.ofMegabytes(1),
 			new LimitProperties.RateLimit(true, 100, 100, Duration.ofHours(1), Set.of(), 100)));
 
 	@Test
@@ -55,6 +58,15 @@ class DocumentLimitsTests {
 	}
 
 	@Test
+	void aFieldSelectedOverAndOverCountsEveryTime() {
+		// language=GraphQL
+		assertThat(codes("{ speakers { pageInfo { hasNextPage hasNextPage ... on PageInfo { hasNextPage } ...H } } } fragment H on PageInfo { hasNextPage hasNextPage }"))
+			.containsExactly("MAX_SELECTION_FIELDS_LIMIT");
+		// language=GraphQL
+		assertThat(codes("{ speakers { pageInfo { hasNextPage hasNextPage hasNextPage hasNextPage } } }")).isEmpty();
+	}
+
+	@Test
 	void directivesOnFieldsAndFragmentsAllCount() {
 		// language=GraphQL
 		assertThat(codes("{ speakers @include(if: true) { ...P @include(if: true) } } fragment P on SpeakerConnection { pageInfo @skip(if: false) { hasNextPage } }"))
@@ -79,7 +91,7 @@ class DocumentLimitsTests {
 		List<GraphQLError> errors = this.limits.check(Parser.parse(document.toString()));
 
 		assertThat(errors).extracting(error -> error.getExtensions().get("code"))
-			.containsExactlyInAnyOrder("MAX_ALIASES_LIMIT", "MAX_ROOT_FIELDS_LIMIT");
+			.containsExactlyInAnyOrder("MAX_ALIASES_LIMIT", "MAX_ROOT_FIELDS_LIMIT", "MAX_SELECTION_FIELDS_LIMIT");
 		assertThat(errors.get(0).getMessage()).contains(Long.toString(Long.MAX_VALUE));
 	}
 
