@@ -51,9 +51,7 @@ class NodeController {
 
 	@QueryMapping
 	CompletableFuture<List<Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
-		if (ids.size() > Paging.MAX_SIZE) {
-			throw new InvalidInputException("'ids' may hold at most " + Paging.MAX_SIZE + " IDs, but held " + ids.size());
-		}
+		Paging.checkIdCount(ids.size());
 		return loader(env).loadMany(ids.stream().map(GlobalId::decode).toList());
 	}
 

@@ -23,14 +23,27 @@ public record Paging(int size, boolean backward, @Nullable Long after, @Nullable
 
 	/** Reads and validates the paging arguments of the field being fetched. */
 	public static Paging from(DataFetchingEnvironment env) {
-		Integer first = env.getArgument("first");
 		Integer last = env.getArgument("last");
+		return new Paging(size(env.getArgument("first"), last), last != null,
+				decodeCursor(env.getArgument("after"), "after"), decodeCursor(env.getArgument("before"), "before"));
+	}
+
+	/**
+	 * The page size that {@code first} or {@code last} asks for: {@link #DEFAULT_SIZE} when neither
+	 * is given; an {@link InvalidInputException} when both are, or when it is out of range.
+	 */
+	public static int size(@Nullable Integer first, @Nullable Integer last) {
 		if (first != null && last != null) {
 			throw new InvalidInputException("Pass either 'first' or 'last', not both");
 		}
-		int size = checkSize(first != null ? "first" : "last", first != null ? first : last);
-		return new Paging(size, last != null, decodeCursor(env.getArgument("after"), "after"),
-				decodeCursor(env.getArgument("before"), "before"));
+		return checkSize(first != null ? "first" : "last", first != null ? first : last);
+	}
+
+	/** Checks the number of IDs that {@code nodes(ids:)} looks up at once. */
+	public static void checkIdCount(int count) {
+		if (count > MAX_SIZE) {
+			throw new InvalidInputException("'ids' may hold at most " + MAX_SIZE + " IDs, but held " + count);
+		}
 	}
 
 	/** The cursor of the row with the given ID. */

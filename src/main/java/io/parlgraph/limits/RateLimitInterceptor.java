@@ -1,0 +1,107 @@
+package io.parlgraph.limits;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.parlgraph.graphql.Rejection;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives each request its client's cost budget: by API key ({@code X-API-Key}, one of the
+ * configured keys), else by IP address (IPv6 by /64 network, which one subscriber usually holds).
+ * A client whose budget is spent is refused before its document is even parsed. Responses over
+ * HTTP carry GitHub's {@code X-RateLimit-*} headers, and {@code Retry-After} when refused.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RateLimitInterceptor implements WebGraphQlInterceptor {
+
+	static final String API_KEY = "X-API-Key";
+
+	private final LimitProperties.RateLimit settings;
+
+	private final Cache<String, Budget> budgets;
+
+	private final Clock clock = Clock.systemUTC();
+
+	RateLimitInterceptor(LimitProperties limits) {
+		this.settings = limits.rateLimit();
+		this.budgets = Caffeine.newBuilder()
+			.maximumSize(this.settings.maxClients())
+			.expireAfterAccess(this.settings.window())
+			.build();
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (!this.settings.enabled()) {
+			return chain.next(request);
+		}
+		String apiKey = request.getHeaders().getFirst(API_KEY);
+		if (apiKey != null && !this.settings.apiKeys().contains(apiKey)) {
+			return Rejection.INVALID_API_KEY.response(request,
+					"The API key in " + API_KEY + " is not valid; leave the header out to use the budget of your IP address");
+		}
+		long points = (apiKey != null) ? this.settings.apiKeyPoints() : this.settings.points();
+		Budget budget = this.budgets.get((apiKey != null) ? "key:" + apiKey : "ip:" + network(request),
+				client -> new Budget(points, this.settings.window()));
+		RequestBudget requestBudget = new RequestBudget(budget, this.clock);
+		Budget.State state = requestBudget.state();
+		Mono<WebGraphQlResponse> response;
+		if (state.spent()) {
+			response = Rejection.RATE_LIMITED.response(request,
+					"Your budget of %d points is spent until %s".formatted(state.limit(), state.resetAt()));
+		}
+		else {
+			request.configureExecutionInput((input, builder) -> {
+				input.getGraphQLContext().put(RequestBudget.class, requestBudget);
+				return input;
+			});
+			response = chain.next(request);
+		}
+		return response.doOnNext(result -> {
+			requestBudget.chargeIfNotCharged();
+			addHeaders(result, requestBudget.state());
+		});
+	}
+
+	private void addHeaders(WebGraphQlResponse response, Budget.State state) {
+		HttpHeaders headers = response.getResponseHeaders();
+		headers.set("X-RateLimit-Limit", Long.toString(state.limit()));
+		headers.set("X-RateLimit-Remaining", Long.toString(state.remaining()));
+		headers.set("X-RateLimit-Used", Long.toString(state.used()));
+		headers.set("X-RateLimit-Reset", Long.toString(state.resetAt().getEpochSecond()));
+		boolean refused = response.getErrors()
+			.stream()
+			.anyMatch(error -> Rejection.of(error.getExtensions()).orElse(null) == Rejection.RATE_LIMITED);
+		if (refused) {
+			Duration wait = Duration.between(this.clock.instant(), state.resetAt());
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds() + 1)));
+		}
+	}
+
+	/** The client's address; for IPv6 its /64 network. */
+	private static String network(WebGraphQlRequest request) {
+		InetSocketAddress remote = request.getRemoteAddress();
+		InetAddress address = (remote != null) ? remote.getAddress() : null;
+		if (address == null) {
+			return "unknown";
+		}
+		byte[] bytes = address.getAddress();
+		return (bytes.length == 16) ? Arrays.toString(Arrays.copyOf(bytes, 8)) + "/64" : address.getHostAddress();
+	}
+
+}

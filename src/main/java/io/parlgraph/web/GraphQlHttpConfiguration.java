@@ -1,0 +1,52 @@
+package io.parlgraph.web;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Puts {@link GraphQlHttpEndpoint} in place of Spring's GraphQL HTTP handler, and routes to it
+ * what Spring's routes would refuse without a GraphQL answer: GET (queries only), and POST bodies
+ * that are not JSON.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class GraphQlHttpConfiguration {
+
+	/** Replaces Boot's handler, which backs off when one is defined. */
+	@Bean
+	GraphQlHttpEndpoint graphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper) {
+		return new GraphQlHttpEndpoint(graphQlHandler, jsonMapper);
+	}
+
+	@Bean
+	ServerHttpMessageConvertersCustomizer graphQlRequestConverter(JsonMapper jsonMapper) {
+		return converters -> converters.addCustomConverter(new GraphQlRequestConverter(jsonMapper));
+	}
+
+	/** Ahead of Boot's GraphQL routes, which answer GET with 405 and other bodies with an empty 415. */
+	@Bean
+	@Order(-1)
+	RouterFunction<ServerResponse> graphQlGetAndUnsupportedBodies(GraphQlHttpEndpoint endpoint,
+			GraphQlProperties properties) {
+		String path = properties.getHttp().getPath();
+		return RouterFunctions.route()
+			.GET(path, endpoint::handleGet)
+			.route(RequestPredicates.POST(path)
+				.and(GraphQlRequestPredicates.graphQlHttp(path).negate())
+				.and(GraphQlRequestPredicates.graphQlSse(path).negate()), endpoint::unsupportedMediaType)
+			.build();
+	}
+
+}
