@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An opaque, globally unique object ID as the Relay spec wants it: the GraphQL type name and the
  * row ID, base64url-encoded ({@code Speaker:12} becomes {@code U3BlYWtlcjoxMg}).
@@ -47,6 +49,11 @@ public record GlobalId(String type, long id) {
 					"ID '" + value + "' is a " + id.type() + " ID, but a " + expectedType + " ID is expected");
 		}
 		return id.id();
+	}
+
+	/** As {@link #decode(String, String)}, for an optional argument: null stays null. */
+	public static @Nullable Long decodeIfPresent(@Nullable String value, String expectedType) {
+		return (value != null) ? decode(value, expectedType) : null;
 	}
 
 	private static InvalidInputException malformed(String value) {

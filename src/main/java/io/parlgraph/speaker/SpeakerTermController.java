@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.article.Article;
+import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
@@ -59,18 +59,18 @@ class SpeakerTermController {
 	}
 
 	@SchemaMapping(typeName = "Speaker")
-	CompletableFuture<Connection<SpeakerTerm>> terms(Speaker speaker, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<SpeakerTerm>> terms(Speaker speaker, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, OF_SPEAKER, speaker.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Parliament")
-	CompletableFuture<Connection<SpeakerTerm>> speakerTerms(Parliament parliament, Paging page,
+	CompletableFuture<Page<SpeakerTerm>> speakerTerms(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, OF_PARLIAMENT, parliament.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Article", field = "speakerTerms")
-	CompletableFuture<Connection<SpeakerTerm>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<SpeakerTerm>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 
