@@ -20,6 +20,8 @@ import io.parlgraph.graphql.ToOne;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerRepository;
+import io.parlgraph.speaker.SpeakerTerm;
+import io.parlgraph.speaker.SpeakerTerms;
 import io.parlgraph.visit.Visit;
 import io.parlgraph.visit.VisitRepository;
 import org.jspecify.annotations.Nullable;
@@ -107,6 +109,11 @@ class QuoteController {
 	@BatchMapping
 	Map<Quote, Quote> translationOf(List<Quote> quotes) {
 		return ToOne.resolve(quotes, Quote::getTranslationOfId, this.quotes::findAllById, Quote::getId);
+	}
+
+	@SchemaMapping
+	CompletableFuture<SpeakerTerm> speakerTerm(Quote quote, DataFetchingEnvironment env) {
+		return SpeakerTerms.held(env, quote.getSpeakerId(), quote.getSaidOn());
 	}
 
 	@SchemaMapping

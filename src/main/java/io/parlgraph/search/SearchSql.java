@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.parlgraph.graphql.Keyset;
 import io.parlgraph.graphql.KeysetPages.Statement;
 import io.parlgraph.search.SearchQuery.Clause;
 import io.parlgraph.search.SearchQuery.Term;
@@ -44,8 +45,8 @@ final class SearchSql {
 			.append(matching)
 			.append(") m");
 		if (after != null) {
-			select.append(" where m.score < :score or (m.score = :score and (m.recency < :recency")
-				.append(" or (m.recency = :recency and m.id < :id)))");
+			select.append(" where ")
+				.append(Keyset.after(List.of("m.score", "m.recency", "m.id"), List.of(":score", ":recency", ":id"), true));
 			sql.parameters.put("score", after.score());
 			sql.parameters.put("recency", after.recency());
 			sql.parameters.put("id", after.id());

@@ -1,5 +1,7 @@
 package io.parlgraph.speaker;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +15,9 @@ import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.ToOne;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -56,6 +60,12 @@ class SpeakerTermController {
 	@BatchMapping
 	Map<SpeakerTerm, Parliament> parliament(List<SpeakerTerm> terms) {
 		return ToOne.resolve(terms, SpeakerTerm::getParliamentId, this.parliaments::findAllById, Parliament::getId);
+	}
+
+	@SchemaMapping(typeName = "Speaker")
+	CompletableFuture<SpeakerTerm> term(Speaker speaker, @Argument @Nullable LocalDate asOf,
+			DataFetchingEnvironment env) {
+		return SpeakerTerms.held(env, speaker.getId(), (asOf != null) ? asOf : LocalDate.now(ZoneOffset.UTC));
 	}
 
 	@SchemaMapping(typeName = "Speaker")

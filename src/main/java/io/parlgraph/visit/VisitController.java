@@ -24,6 +24,8 @@ import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerRepository;
+import io.parlgraph.speaker.SpeakerTerm;
+import io.parlgraph.speaker.SpeakerTerms;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -97,6 +99,11 @@ class VisitController {
 	@BatchMapping
 	Map<Visit, Speaker> visitor(List<Visit> visits) {
 		return ToOne.resolve(visits, Visit::getVisitorId, this.speakers::findAllById, Speaker::getId);
+	}
+
+	@SchemaMapping
+	CompletableFuture<SpeakerTerm> visitorTerm(Visit visit, DataFetchingEnvironment env) {
+		return SpeakerTerms.held(env, visit.getVisitorId(), visit.getStartDate());
 	}
 
 	@BatchMapping
