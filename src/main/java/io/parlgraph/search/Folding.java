@@ -23,6 +23,9 @@ final class Folding {
 			(int) 'ø', "o", (int) 'ł', "l", (int) 'đ', "d", (int) 'æ', "ae", (int) 'œ', "oe", (int) 'ħ', "h",
 			(int) 'þ', "th");
 
+	/** Each character of the Basic Multilingual Plane folded, once it has been met. */
+	private static final String[] FOLDED = new String[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+
 	private Folding() {
 	}
 
@@ -77,28 +80,33 @@ final class Folding {
 	 * appending nothing, for anything else.
 	 */
 	private static boolean foldInto(StringBuilder word, int codePoint) {
-		if (codePoint < 128) {
-			// the common case, without the cost of normalizing
-			boolean letterOrDigit = Character.isLetterOrDigit(codePoint);
-			if (letterOrDigit) {
-				word.append((char) Character.toLowerCase(codePoint));
+		String folded = (codePoint < FOLDED.length) ? FOLDED[codePoint] : null;
+		if (folded == null) {
+			folded = fold(codePoint);
+			if (codePoint < FOLDED.length) {
+				// a benign race: threads that fold the same character store equal strings
+				FOLDED[codePoint] = folded;
 			}
-			return letterOrDigit;
 		}
-		int length = word.length();
+		word.append(folded);
+		return !folded.isEmpty();
+	}
+
+	private static String fold(int codePoint) {
+		StringBuilder folded = new StringBuilder();
 		new String(Character.toChars(codePoint)).toLowerCase(Locale.ROOT).codePoints().forEach(lower -> {
 			String letter = LETTERS.get(lower);
 			if (letter != null) {
-				word.append(letter);
+				folded.append(letter);
 			}
 			else {
 				Normalizer.normalize(new String(Character.toChars(lower)), Normalizer.Form.NFD)
 					.codePoints()
 					.filter(Character::isLetterOrDigit)
-					.forEach(word::appendCodePoint);
+					.forEach(folded::appendCodePoint);
 			}
 		});
-		return word.length() > length;
+		return folded.toString();
 	}
 
 	/** A combining mark standing alone keeps the word it follows going (as in decomposed text). */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * quote, speaker, parliament, event and protocol, with its text folded once, here, so every
  * database matches it the same way.
  *
- * <p>Whatever writes those rows calls {@link #reindex} in the same transaction, after writing.
+ * <p>Whatever writes those rows calls {@link #index} (new rows) or {@link #reindex} (changed or
+ * deleted rows) in the same transaction, after writing.
  * At start-up {@link #indexMissing} catches up with rows written without it (e.g. before the
  * index existed).
  */
@@ -53,20 +55,35 @@ public class SearchIndex {
 	 * Makes the given rows of one type searchable as they are now: rows that exist are (re)indexed,
 	 * rows that are gone leave the index. Runs in the caller's transaction (or its own if there is
 	 * none), after flushing pending JPA changes so it reads what the caller wrote. Call it after
-	 * inserting, updating or deleting rows, and after changing what a document is made of: a
-	 * speaker's or parliament's names, a protocol's parties.
+	 * updating or deleting rows, and after changing what a document is made of: a speaker's or
+	 * parliament's names, a protocol's parties.
 	 */
 	@Transactional
 	public void reindex(SearchableType type, Collection<Long> ids) {
-		this.entityManager.flush();
-		List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+		inChunks(ids, chunk -> {
 			this.jdbc.sql("delete from search_document where entity_type = :type and entity_id in (:ids)")
 				.param("type", type.name())
 				.param("ids", chunk)
 				.update();
 			insert(documents(type, chunk));
+		});
+	}
+
+	/**
+	 * As {@link #reindex}, for rows that have no document yet: rows just inserted. It skips the
+	 * delete, which makes bulk loads faster; a row that has a document already breaks the unique
+	 * constraint {@code search_document_entity}.
+	 */
+	@Transactional
+	public void index(SearchableType type, Collection<Long> ids) {
+		inChunks(ids, chunk -> insert(documents(type, chunk)));
+	}
+
+	private void inChunks(Collection<Long> ids, Consumer<List<Long>> action) {
+		this.entityManager.flush();
+		List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			action.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
 		}
 	}
 
@@ -85,7 +102,7 @@ public class SearchIndex {
 				.param("type", type.name())
 				.query(Long.class)
 				.list();
-			reindex(type, missing);
+			index(type, missing);
 			indexed += missing.size();
 		}
 		return indexed;

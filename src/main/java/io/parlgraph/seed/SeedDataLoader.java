@@ -249,7 +249,7 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		/** Makes the records this run added searchable. */
 		private void index() {
 			this.ids.forEach((type, slugs) -> SearchableType.of(type)
-				.ifPresent(searchable -> searchIndex.reindex(searchable, slugs.entrySet()
+				.ifPresent(searchable -> searchIndex.index(searchable, slugs.entrySet()
 					.stream()
 					.filter(slug -> isNew(type, slug.getKey()))
 					.map(Map.Entry::getValue)
