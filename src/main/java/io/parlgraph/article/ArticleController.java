@@ -73,8 +73,8 @@ class ArticleController {
 		return ids.stream().map(value -> {
 			GlobalId id = GlobalId.decode(value);
 			if (!SourceTables.SOURCED_TYPES.contains(id.type())) {
-				throw new InvalidInputException("ID '" + value + "' in '" + argument + "' is a " + id.type()
-						+ " ID, but articles mention only " + String.join(", ", SourceTables.SOURCED_TYPES));
+				throw new InvalidInputException("ID '" + value + "' in '" + argument + "' is " + GlobalId.kind(id.type())
+						+ ", but articles mention only " + String.join(", ", SourceTables.SOURCED_TYPES));
 			}
 			return id;
 		}).toList();

@@ -46,7 +46,7 @@ public record GlobalId(String type, long id) {
 		GlobalId id = decode(value);
 		if (!id.type().equals(expectedType)) {
 			throw new InvalidInputException(
-					"ID '" + value + "' is a " + id.type() + " ID, but a " + expectedType + " ID is expected");
+					"ID '" + value + "' is " + kind(id.type()) + ", but " + kind(expectedType) + " is expected");
 		}
 		return id.id();
 	}
@@ -54,6 +54,11 @@ public record GlobalId(String type, long id) {
 	/** As {@link #decode(String, String)}, for an optional argument: null stays null. */
 	public static @Nullable Long decodeIfPresent(@Nullable String value, String expectedType) {
 		return (value != null) ? decode(value, expectedType) : null;
+	}
+
+	/** "a Speaker ID", "an Event ID": for messages. */
+	public static String kind(String type) {
+		return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type + " ID";
 	}
 
 	private static InvalidInputException malformed(String value) {
