@@ -47,6 +47,7 @@ final class PostgresDatabase {
 		registry.add("spring.datasource.url", () -> ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + this.name);
 		registry.add("spring.datasource.username", () -> USER);
 		registry.add("spring.datasource.password", () -> PASSWORD);
+		registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
 	}
 
 	void drop() throws SQLException {
