@@ -2,14 +2,23 @@ package io.parlgraph.article;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import graphql.relay.Connection;
+import io.parlgraph.data.SourceTables;
+import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.graphql.InvalidInputException;
 import io.parlgraph.graphql.KeysetPages;
+import io.parlgraph.graphql.OrderBy;
+import io.parlgraph.graphql.Ordering;
+import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
-import io.parlgraph.graphql.Specs;
+import io.parlgraph.graphql.SortKey;
+import io.parlgraph.graphql.Where;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -18,23 +27,57 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ArticleController {
 
-	private final ArticleRepository articles;
+	private static final Function<@Nullable OrderBy, Ordering<Article>> ORDERS = Ordering
+		.by(SortKey.instant("PUBLISHED_AT", "published_at", article -> article.getPublishedAt().toInstant()));
 
-	ArticleController(ArticleRepository articles) {
-		this.articles = articles;
+	private static final int MAX_MENTIONS = 100;
+
+	private final KeysetPages pages;
+
+	ArticleController(KeysetPages pages) {
+		this.pages = pages;
 	}
 
 	@QueryMapping
-	Connection<Article> articles(@Argument @Nullable ArticleFilter filter, Paging page) {
-		ArticleFilter f = (filter != null) ? filter : new ArticleFilter(null, null, null, null);
-		Specification<Article> publishedBefore = (f.publishedTo() == null) ? Specification.unrestricted()
-				: (root, query, cb) -> cb.lessThan(root.get("publishedAt"), instant(f.publishedTo()));
-		return KeysetPages.find(this.articles,
-				Specs.<Article>equal("language", f.language())
-					.and(Specs.equal("publisher", f.publisher()))
-					.and(Specs.<Article, Instant>atLeast("publishedAt", instant(f.publishedFrom())))
-					.and(publishedBefore),
-				page, Article::getId);
+	Page<Article> articles(@Argument @Nullable ArticleFilter filter, @Argument @Nullable OrderBy orderBy,
+			Paging page) {
+		ArticleFilter f = (filter != null) ? filter : ArticleFilter.NONE;
+		Where where = Where.all()
+			.equal("language", f.language())
+			.equal("publisher", f.publisher())
+			.atLeast("published_at", instant(f.publishedFrom()))
+			.before("published_at", instant(f.publishedTo()));
+		if (f.mentions() != null) {
+			mentioned(f.mentions(), "mentions").forEach(id -> where.matches(mentioning(id.type()), List.of(id.id())));
+		}
+		if (f.mentionsAny() != null) {
+			Map<String, List<Long>> byType = mentioned(f.mentionsAny(), "mentionsAny").stream()
+				.collect(Collectors.groupingBy(GlobalId::type, Collectors.mapping(GlobalId::id, Collectors.toList())));
+			String anyOf = byType.keySet().stream().map(ArticleController::mentioning).collect(Collectors.joining(" or "));
+			where.matches(byType.isEmpty() ? "1 = 0" : anyOf, byType.values().toArray());
+		}
+		return this.pages.find(Article.class, "article", where, ORDERS.apply(orderBy), page);
+	}
+
+	/** Articles citing a fact of the type whose ID is in {@code ?}. */
+	private static String mentioning(String type) {
+		return "c.id in (select article_id from " + SourceTables.of(type) + " where subject_id in (?))";
+	}
+
+	/** Decodes the IDs of things articles may mention. */
+	private static List<GlobalId> mentioned(List<String> ids, String argument) {
+		if (ids.size() > MAX_MENTIONS) {
+			throw new InvalidInputException(
+					"'" + argument + "' may hold at most " + MAX_MENTIONS + " IDs, but held " + ids.size());
+		}
+		return ids.stream().map(value -> {
+			GlobalId id = GlobalId.decode(value);
+			if (!SourceTables.SOURCED_TYPES.contains(id.type())) {
+				throw new InvalidInputException("ID '" + value + "' in '" + argument + "' is " + GlobalId.kind(id.type())
+						+ ", but articles mention only " + String.join(", ", SourceTables.SOURCED_TYPES));
+			}
+			return id;
+		}).toList();
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {

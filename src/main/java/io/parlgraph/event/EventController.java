@@ -1,19 +1,23 @@
 package io.parlgraph.event;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
-import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.article.Article;
+import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
+import io.parlgraph.graphql.OrderBy;
+import io.parlgraph.graphql.Ordering;
+import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.Specs;
+import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.ToOne;
+import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
 import org.jspecify.annotations.Nullable;
@@ -35,30 +39,35 @@ class EventController {
 	private static final Relation<Event> MENTIONED_IN = Relation.byLink("Article.events", Event.class, "event",
 			"event_source", "article_id", "subject_id", Event::getId);
 
-	private final EventRepository events;
+	private static final Function<@Nullable OrderBy, Ordering<Event>> ORDERS = Ordering
+		.by(SortKey.nullableDate("START_DATE", "start_date", Event::getStartDate));
 
 	private final ParliamentRepository parliaments;
 
 	private final RelationLoader relations;
 
-	EventController(EventRepository events, ParliamentRepository parliaments, RelationLoader relations,
+	private final KeysetPages pages;
+
+	EventController(ParliamentRepository parliaments, RelationLoader relations, KeysetPages pages,
 			BatchLoaderRegistry registry) {
-		this.events = events;
 		this.parliaments = parliaments;
 		this.relations = relations;
+		this.pages = pages;
 		relations.register(registry, ORGANIZED_BY);
 		relations.register(registry, MENTIONED_IN);
 	}
 
 	@QueryMapping
-	Connection<Event> events(@Argument @Nullable EventFilter filter, Paging page) {
-		EventFilter f = (filter != null) ? filter : new EventFilter(null, null, null, null);
-		return KeysetPages.find(this.events,
-				Specs.<Event>equal("kind", f.kind())
-					.and(Specs.equal("country", f.country()))
-					.and(Specs.<Event, LocalDate>atLeast("endDate", f.from()).or(Specs.atLeast("startDate", f.from())))
-					.and(Specs.atMost("startDate", f.to())),
-				page, Event::getId);
+	Page<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable OrderBy orderBy,
+			Paging page) {
+		EventFilter f = (filter != null) ? filter : EventFilter.NONE;
+		Where where = Where.all()
+			.equal("kind", f.kind())
+			.equal("country_code", f.country())
+			.equal("organizer_id", GlobalId.decodeIfPresent(f.organizer(), "Parliament"))
+			.matches("c.end_date >= ? or c.start_date >= ?", f.from(), f.from())
+			.atMost("start_date", f.to());
+		return this.pages.find(Event.class, "event", where, ORDERS.apply(orderBy), page);
 	}
 
 	@BatchMapping
@@ -67,13 +76,13 @@ class EventController {
 	}
 
 	@SchemaMapping(typeName = "Parliament")
-	CompletableFuture<Connection<Event>> eventsOrganized(Parliament parliament, Paging page,
+	CompletableFuture<Page<Event>> eventsOrganized(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, ORGANIZED_BY, parliament.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Article", field = "events")
-	CompletableFuture<Connection<Event>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Event>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An opaque, globally unique object ID as the Relay spec wants it: the GraphQL type name and the
  * row ID, base64url-encoded ({@code Speaker:12} becomes {@code U3BlYWtlcjoxMg}).
@@ -44,9 +46,19 @@ public record GlobalId(String type, long id) {
 		GlobalId id = decode(value);
 		if (!id.type().equals(expectedType)) {
 			throw new InvalidInputException(
-					"ID '" + value + "' is a " + id.type() + " ID, but a " + expectedType + " ID is expected");
+					"ID '" + value + "' is " + kind(id.type()) + ", but " + kind(expectedType) + " is expected");
 		}
 		return id.id();
+	}
+
+	/** As {@link #decode(String, String)}, for an optional argument: null stays null. */
+	public static @Nullable Long decodeIfPresent(@Nullable String value, String expectedType) {
+		return (value != null) ? decode(value, expectedType) : null;
+	}
+
+	/** "a Speaker ID", "an Event ID": for messages. */
+	public static String kind(String type) {
+		return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type + " ID";
 	}
 
 	private static InvalidInputException malformed(String value) {

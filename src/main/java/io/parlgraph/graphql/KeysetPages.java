@@ -1,32 +1,134 @@
 package io.parlgraph.graphql;
 
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.ToLongFunction;
+import java.util.Map;
 
-import graphql.relay.Connection;
+import io.parlgraph.data.BaseEntity;
+import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Reads one page of a root connection: the filter, plus keyset bounds on {@code id}. */
-public final class KeysetPages {
+/**
+ * Reads one page of a root connection: its filter, its ordering, and keyset bounds from the
+ * cursors. Each bound starts with a plain range condition on the sort key ({@code key >= :k}), so
+ * the database starts reading at the cursor in an index on {@code (key, id)} instead of counting
+ * off the rows before it: a page deep into a large table costs what the first page costs.
+ */
+@Component
+public class KeysetPages {
 
-	private KeysetPages() {
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate readOnly;
+
+	KeysetPages(EntityManager entityManager, PlatformTransactionManager transactionManager) {
+		this.entityManager = entityManager;
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 	}
 
-	public static <T> Connection<T> find(JpaSpecificationExecutor<T> repository, Specification<T> filter,
-			Paging page, ToLongFunction<T> id) {
-		Specification<T> bounded = filter;
+	/** The page of rows of {@code table} (the entity's table) that match the filter. */
+	public <T extends BaseEntity> Page<T> find(Class<T> entity, String table, Where where, Ordering<T> ordering,
+			Paging page) {
+		Statement statement = select(table, where, ordering, page.in(ordering.name()));
+		List<T> rows = this.readOnly.execute(status -> {
+			NativeQuery<T> query = this.entityManager.createNativeQuery(statement.sql()).unwrap(NativeQuery.class);
+			query.addEntity("c", entity);
+			statement.parameters().forEach(query::setParameter);
+			return query.getResultList();
+		});
+		return Connections.of(rows, page, row -> cursor(row, ordering), () -> count(table, where));
+	}
+
+	/**
+	 * The SQL and parameters that read a page, as {@link #find} runs them (tests show its plan).
+	 */
+	public Statement select(String table, Where where, Ordering<?> ordering, Paging page) {
+		Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
+		StringBuilder sql = new StringBuilder("select c.* from ").append(table).append(" c where ").append(where.sql());
 		if (page.after() != null) {
-			bounded = bounded.and((root, query, cb) -> cb.greaterThan(root.get("id"), page.after()));
+			sql.append(" and ").append(later(ordering, page.after(), ordering.descending(), "a", parameters));
 		}
 		if (page.before() != null) {
-			bounded = bounded.and((root, query, cb) -> cb.lessThan(root.get("id"), page.before()));
+			sql.append(" and ").append(later(ordering, page.before(), !ordering.descending(), "b", parameters));
 		}
-		Sort order = Sort.by(page.backward() ? Sort.Direction.DESC : Sort.Direction.ASC, "id");
-		List<T> rows = repository.findBy(bounded, query -> query.sortBy(order).limit(page.fetchSize()).all());
-		return Connections.of(rows, page, id);
+		boolean descending = ordering.descending() != page.backward();
+		String direction = descending ? " desc" : " asc";
+		sql.append(" order by ");
+		if (ordering.key() != null) {
+			sql.append("c.").append(ordering.key().column()).append(direction);
+			if (ordering.key().nullable()) {
+				// nulls sort after every value, on every database
+				sql.append(descending ? " nulls first" : " nulls last");
+			}
+			sql.append(", ");
+		}
+		sql.append("c.id").append(direction).append(" limit :limit");
+		parameters.put("limit", page.fetchSize());
+		return new Statement(sql.toString(), parameters);
+	}
+
+	/** Rows after the cursor's row, in the given direction; nulls count as greater than any value. */
+	private static String later(Ordering<?> ordering, Cursor cursor, boolean descending, String name,
+			Map<String, Object> parameters) {
+		String greater = descending ? " < " : " > ";
+		parameters.put(name + "Id", cursor.id());
+		String idAfter = "c.id" + greater + ":" + name + "Id";
+		SortKey<?> key = ordering.key();
+		if (key == null) {
+			return idAfter;
+		}
+		String column = "c." + key.column();
+		Object value = keyOf(cursor, key);
+		if (value == null) {
+			return descending ? "(" + column + " is not null or " + idAfter + ")"
+					: "(" + column + " is null and " + idAfter + ")";
+		}
+		parameters.put(name + "Key", value);
+		String k = ":" + name + "Key";
+		String after = "(" + column + (descending ? " <= " : " >= ") + k + " and (" + column + greater + k + " or "
+				+ idAfter + "))";
+		return (key.nullable() && !descending) ? "(" + after + " or " + column + " is null)" : after;
+	}
+
+	private static @Nullable Object keyOf(Cursor cursor, SortKey<?> key) {
+		if (cursor.key().isEmpty() && key.nullable()) {
+			return null;
+		}
+		try {
+			return key.parse().apply(cursor.key());
+		}
+		catch (DateTimeParseException ex) {
+			throw cursor.malformed();
+		}
+	}
+
+	private static <T extends BaseEntity> String cursor(T row, Ordering<T> ordering) {
+		SortKey<T> key = ordering.key();
+		if (key == null && !ordering.descending()) {
+			return Cursor.of(row.getId());
+		}
+		Object value = (key != null) ? key.value().apply(row) : null;
+		return Cursor.of(ordering.name(), (value != null) ? value.toString() : "", row.getId());
+	}
+
+	private int count(String table, Where where) {
+		Number count = this.readOnly.execute(status -> {
+			var query = this.entityManager.createNativeQuery("select count(*) from " + table + " c where " + where.sql());
+			where.parameters().forEach(query::setParameter);
+			return (Number) query.getSingleResult();
+		});
+		return (count != null) ? count.intValue() : 0;
+	}
+
+	/** A SQL statement with named parameters. */
+	public record Statement(String sql, Map<String, Object> parameters) {
 	}
 
 }

@@ -27,13 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Controller
 class NodeController {
 
-	private static final String LOADER = "Query.node";
-
 	NodeController(EntityManager entityManager, PlatformTransactionManager transactionManager,
 			BatchLoaderRegistry registry) {
 		TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
 		readOnly.setReadOnly(true);
-		registry.<GlobalId, Object>forName(LOADER)
+		registry.<GlobalId, Object>forName(Nodes.LOADER)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> readOnly.execute(status -> {
 				Map<GlobalId, Object> found = new HashMap<>();
 				ids.stream()
@@ -46,17 +44,14 @@ class NodeController {
 
 	@QueryMapping
 	CompletableFuture<Object> node(@Argument String id, DataFetchingEnvironment env) {
-		return loader(env).load(GlobalId.decode(id));
+		return Nodes.load(env, GlobalId.decode(id));
 	}
 
 	@QueryMapping
 	CompletableFuture<List<Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
 		Paging.checkIdCount(ids.size());
-		return loader(env).loadMany(ids.stream().map(GlobalId::decode).toList());
-	}
-
-	private static DataLoader<GlobalId, Object> loader(DataFetchingEnvironment env) {
-		return env.getDataLoader(LOADER);
+		DataLoader<GlobalId, Object> loader = env.getDataLoader(Nodes.LOADER);
+		return loader.loadMany(ids.stream().map(GlobalId::decode).toList());
 	}
 
 	private static List<BaseEntity> find(EntityManager entityManager, String type, Set<Long> ids) {

@@ -1,17 +1,15 @@
 package io.parlgraph.graphql;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a connection, read from the Relay arguments {@code first/after} (forward) or
- * {@code last/before} (backward). Pages are keyset pages over row IDs: {@code after} and
- * {@code before} are exclusive bounds, so a page stays stable while rows are inserted elsewhere.
+ * {@code last/before} (backward). Pages are keyset pages: {@code after} and {@code before} are
+ * exclusive bounds in the connection's ordering, so a page stays stable while rows are inserted
+ * elsewhere.
  */
-public record Paging(int size, boolean backward, @Nullable Long after, @Nullable Long before) {
+public record Paging(int size, boolean backward, @Nullable Cursor after, @Nullable Cursor before) {
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -46,9 +44,9 @@ public record Paging(int size, boolean backward, @Nullable Long after, @Nullable
 		}
 	}
 
-	/** The cursor of the row with the given ID. */
+	/** The cursor of the row with the given ID, in the default ordering (by ID). */
 	public static String cursor(long id) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(("cursor:" + id).getBytes(StandardCharsets.UTF_8));
+		return Cursor.of(id);
 	}
 
 	private static int checkSize(String argument, @Nullable Integer size) {
@@ -62,21 +60,19 @@ public record Paging(int size, boolean backward, @Nullable Long after, @Nullable
 		return size;
 	}
 
-	private static @Nullable Long decodeCursor(@Nullable String cursor, String argument) {
-		if (cursor == null) {
-			return null;
+	private static @Nullable Cursor decodeCursor(@Nullable String cursor, String argument) {
+		return (cursor != null) ? Cursor.decode(cursor, argument) : null;
+	}
+
+	/** Checks that the cursors, if any, come from the given ordering; returns this page. */
+	public Paging in(String ordering) {
+		if (this.after != null) {
+			this.after.in(ordering);
 		}
-		try {
-			String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (decoded.startsWith("cursor:")) {
-				return Long.parseLong(decoded.substring("cursor:".length()));
-			}
+		if (this.before != null) {
+			this.before.in(ordering);
 		}
-		catch (IllegalArgumentException ex) {
-			// reported below; NumberFormatException is an IllegalArgumentException too
-		}
-		throw new InvalidInputException("Malformed cursor '" + cursor + "' in '" + argument
-				+ "': use a cursor returned by this field");
+		return this;
 	}
 
 	/** Fetch one row more than the page holds, to learn whether another page follows. */

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.persistence.EntityManager;
 import org.dataloader.DataLoader;
@@ -24,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads connection fields such as {@code Speaker.quotes(first: 5)} for many parents at once: one
  * SQL statement per batch (and per distinct page request), numbering each parent's children with
- * {@code row_number()} and keeping the first {@code size + 1} of each.
+ * {@code row_number()} and keeping the first {@code size + 1} of each. A selected
+ * {@code totalCount} is one more statement per batch, counting every parent's children at once.
  */
 @Component
 public class RelationLoader {
@@ -39,34 +39,63 @@ public class RelationLoader {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** Registers the DataLoader of a relation; call once, from the controller that serves it. */
+	/** Registers the DataLoaders of a relation; call once, from the controller that serves it. */
 	public <T> void register(BatchLoaderRegistry registry, Relation<T> relation) {
-		registry.<Key, Connection<T>>forName(relation.name())
+		registry.<Key, List<T>>forName(relation.name())
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loadAll(relation, keys)));
+		registry.<Long, Integer>forName(countLoaderName(relation))
+			.registerMappedBatchLoader((parentIds, env) -> Mono
+				.fromCallable(() -> this.readOnly.execute(status -> count(relation, parentIds))));
 	}
 
 	/** Asks the relation's DataLoader for one parent's page; the batch runs when the level is complete. */
-	public <T> CompletableFuture<Connection<T>> load(DataFetchingEnvironment env, Relation<T> relation, long parentId,
+	public <T> CompletableFuture<Page<T>> load(DataFetchingEnvironment env, Relation<T> relation, long parentId,
 			Paging page) {
-		DataLoader<Key, Connection<T>> loader = env.getDataLoader(relation.name());
-		if (loader == null) {
-			throw new IllegalStateException("No DataLoader registered for " + relation.name());
-		}
-		return loader.load(new Key(parentId, page));
+		DataLoader<Key, List<T>> loader = loader(env, relation.name());
+		DataLoader<Long, Integer> counts = loader(env, countLoaderName(relation));
+		return loader.load(new Key(parentId, page.in(Cursor.BY_ID)))
+			.thenApply(rows -> Connections.of(rows, page, node -> Cursor.of(relation.key().applyAsLong(node)),
+					() -> counts.load(parentId)));
 	}
 
-	private <T> Map<Key, Connection<T>> loadAll(Relation<T> relation, Set<Key> keys) {
-		Map<Key, Connection<T>> result = new HashMap<>();
+	private static <K, V> DataLoader<K, V> loader(DataFetchingEnvironment env, String name) {
+		DataLoader<K, V> loader = env.getDataLoader(name);
+		if (loader == null) {
+			throw new IllegalStateException("No DataLoader registered for " + name);
+		}
+		return loader;
+	}
+
+	private static String countLoaderName(Relation<?> relation) {
+		return relation.name() + ".totalCount";
+	}
+
+	private <T> Map<Key, List<T>> loadAll(Relation<T> relation, Set<Key> keys) {
+		Map<Key, List<T>> result = new HashMap<>();
 		Map<Paging, List<Long>> parentsByPage = keys.stream()
 			.collect(Collectors.groupingBy(Key::page, Collectors.mapping(Key::parentId, Collectors.toList())));
 		parentsByPage.forEach((page, parentIds) -> {
 			Map<Long, List<T>> children = this.readOnly.execute(status -> query(relation, parentIds, page));
 			for (Long parentId : parentIds) {
-				List<T> rows = children.getOrDefault(parentId, List.of());
-				result.put(new Key(parentId, page), Connections.of(rows, page, relation.key()));
+				result.put(new Key(parentId, page), children.getOrDefault(parentId, List.of()));
 			}
 		});
 		return result;
+	}
+
+	/** Every parent's number of children, in one statement; parents without children count zero. */
+	private Map<Long, Integer> count(Relation<?> relation, Set<Long> parentIds) {
+		String sql = "select d.parent_id, count(*) from (select distinct " + relation.parentColumn()
+				+ " as parent_id, c.id as child_id from " + relation.from() + " where " + relation.parentColumn()
+				+ " in (:parents)) d group by d.parent_id";
+		List<?> rows = this.entityManager.createNativeQuery(sql).setParameter("parents", parentIds).getResultList();
+		Map<Long, Integer> counts = new HashMap<>();
+		parentIds.forEach(id -> counts.put(id, 0));
+		for (Object row : rows) {
+			Object[] columns = (Object[]) row;
+			counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
+		}
+		return counts;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -79,10 +108,10 @@ public class RelationLoader {
 		}
 		query.setParameter("parents", parentIds).setParameter("limit", page.fetchSize());
 		if (page.after() != null) {
-			query.setParameter("after", page.after());
+			query.setParameter("after", page.after().id());
 		}
 		if (page.before() != null) {
-			query.setParameter("before", page.before());
+			query.setParameter("before", page.before().id());
 		}
 		Map<Long, List<T>> children = new LinkedHashMap<>();
 		for (Object[] row : query.getResultList()) {

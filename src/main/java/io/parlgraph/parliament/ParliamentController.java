@@ -4,17 +4,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.article.Article;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
+import io.parlgraph.graphql.OrderBy;
+import io.parlgraph.graphql.Ordering;
+import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.Specs;
+import io.parlgraph.graphql.SortKey;
+import io.parlgraph.graphql.Where;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -40,14 +44,20 @@ class ParliamentController {
 	private static final Relation<Parliament> MENTIONED_IN = Relation.byLink("Article.parliaments",
 			Parliament.class, "parliament", "parliament_source", "article_id", "subject_id", Parliament::getId);
 
+	private static final Function<@Nullable OrderBy, Ordering<Parliament>> ORDERS = Ordering
+		.by(SortKey.text("SLUG", "slug", Parliament::getSlug));
+
 	private final ParliamentRepository parliaments;
 
 	private final RelationLoader relations;
 
+	private final KeysetPages pages;
+
 	ParliamentController(ParliamentRepository parliaments, ParliamentNameRepository names, RelationLoader relations,
-			BatchLoaderRegistry registry) {
+			KeysetPages pages, BatchLoaderRegistry registry) {
 		this.parliaments = parliaments;
 		this.relations = relations;
+		this.pages = pages;
 		registry.<Long, List<ParliamentName>>forName(NAMES)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> names.findByParliamentIdIn(ids)
 				.stream()
@@ -58,14 +68,15 @@ class ParliamentController {
 	}
 
 	@QueryMapping
-	Connection<Parliament> parliaments(@Argument @Nullable ParliamentFilter filter, Paging page) {
-		ParliamentFilter f = (filter != null) ? filter : new ParliamentFilter(null, null, null);
-		Long assembly = (f.memberOf() != null) ? GlobalId.decode(f.memberOf(), "Parliament") : null;
-		return KeysetPages.find(this.parliaments,
-				Specs.<Parliament>equal("kind", f.kind())
-					.and(Specs.equal("country", f.country()))
-					.and(Specs.linked(ParliamentMembership.class, "memberId", "assemblyId", assembly)),
-				page, Parliament::getId);
+	Page<Parliament> parliaments(@Argument @Nullable ParliamentFilter filter,
+			@Argument @Nullable OrderBy orderBy, Paging page) {
+		ParliamentFilter f = (filter != null) ? filter : ParliamentFilter.NONE;
+		Where where = Where.all()
+			.equal("kind", f.kind())
+			.equal("country_code", f.country())
+			.matches("c.id in (select m.member_id from parliament_membership m where m.assembly_id = ?)",
+					GlobalId.decodeIfPresent(f.memberOf(), "Parliament"));
+		return this.pages.find(Parliament.class, "parliament", where, ORDERS.apply(orderBy), page);
 	}
 
 	@QueryMapping
@@ -85,19 +96,19 @@ class ParliamentController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Parliament>> memberOf(Parliament parliament, Paging page,
+	CompletableFuture<Page<Parliament>> memberOf(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, MEMBER_OF, parliament.getId(), page);
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Parliament>> members(Parliament parliament, Paging page,
+	CompletableFuture<Page<Parliament>> members(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, MEMBERS, parliament.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Article", field = "parliaments")
-	CompletableFuture<Connection<Parliament>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Parliament>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 

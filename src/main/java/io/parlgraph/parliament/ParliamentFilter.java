@@ -4,4 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /** GraphQL {@code ParliamentFilter}. */
 record ParliamentFilter(@Nullable ParliamentKind kind, @Nullable String country, @Nullable String memberOf) {
+
+	static final ParliamentFilter NONE = new ParliamentFilter(null, null, null);
+
 }

@@ -3,9 +3,8 @@ package io.parlgraph.parliament;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ParliamentRepository extends JpaRepository<Parliament, Long>, JpaSpecificationExecutor<Parliament> {
+public interface ParliamentRepository extends JpaRepository<Parliament, Long> {
 
 	Optional<Parliament> findBySlug(String slug);
 

@@ -1,22 +1,24 @@
 package io.parlgraph.protocol;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.article.Article;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
+import io.parlgraph.graphql.OrderBy;
+import io.parlgraph.graphql.Ordering;
+import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.Specs;
+import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.ToOne;
+import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.visit.Visit;
@@ -55,7 +57,12 @@ class ProtocolController {
 	private static final Relation<Protocol> MENTIONED_IN = Relation.byLink("Article.protocols", Protocol.class,
 			"protocol", "protocol_source", "article_id", "subject_id", Protocol::getId);
 
-	private final ProtocolRepository protocols;
+	private static final Function<@Nullable OrderBy, Ordering<Protocol>> ORDERS = Ordering
+		.by(SortKey.date("SIGNED_ON", "signed_on", Protocol::getSignedOn));
+
+	/** Documents with a party matching the condition that completes it. */
+	private static final String HAS_PARTY = "c.id in (select p.protocol_id from protocol_party p where p.";
+
 
 	private final ProtocolPartyRepository parties;
 
@@ -63,12 +70,14 @@ class ProtocolController {
 
 	private final RelationLoader relations;
 
-	ProtocolController(ProtocolRepository protocols, ProtocolPartyRepository parties, VisitRepository visits,
-			RelationLoader relations, BatchLoaderRegistry registry) {
-		this.protocols = protocols;
+	private final KeysetPages pages;
+
+	ProtocolController(ProtocolPartyRepository parties, VisitRepository visits, RelationLoader relations,
+			KeysetPages pages, BatchLoaderRegistry registry) {
 		this.parties = parties;
 		this.visits = visits;
 		this.relations = relations;
+		this.pages = pages;
 		for (Relation<?> relation : List.of(SIGNED_DURING, SIGNED_BY, PARTY, SIGNATORIES, REFERENCES, REFERENCED_BY,
 				MENTIONED_IN)) {
 			relations.register(registry, relation);
@@ -76,17 +85,18 @@ class ProtocolController {
 	}
 
 	@QueryMapping
-	Connection<Protocol> protocols(@Argument @Nullable ProtocolFilter filter, Paging page) {
-		ProtocolFilter f = (filter != null) ? filter : new ProtocolFilter(null, null, null, null, null);
-		Long parliament = (f.parliament() != null) ? GlobalId.decode(f.parliament(), "Parliament") : null;
-		Long signatory = (f.signatory() != null) ? GlobalId.decode(f.signatory(), "Speaker") : null;
-		return KeysetPages.find(this.protocols,
-				Specs.<Protocol>equal("kind", f.kind())
-					.and(Specs.linked(ProtocolParty.class, "protocolId", "parliamentId", parliament))
-					.and(Specs.linked(ProtocolParty.class, "protocolId", "signatoryId", signatory))
-					.and(Specs.<Protocol, LocalDate>atLeast("signedOn", f.from()))
-					.and(Specs.atMost("signedOn", f.to())),
-				page, Protocol::getId);
+	Page<Protocol> protocols(@Argument @Nullable ProtocolFilter filter, @Argument @Nullable OrderBy orderBy,
+			Paging page) {
+		ProtocolFilter f = (filter != null) ? filter : ProtocolFilter.NONE;
+		Where where = Where.all()
+			.equal("kind", f.kind())
+			.matches(HAS_PARTY + "parliament_id = ?)", GlobalId.decodeIfPresent(f.parliament(), "Parliament"))
+			.matches(HAS_PARTY + "country_code = ?)", f.party())
+			.matches(HAS_PARTY + "signatory_id = ?)", GlobalId.decodeIfPresent(f.signatory(), "Speaker"))
+			.equal("visit_id", GlobalId.decodeIfPresent(f.visit(), "Visit"))
+			.atLeast("signed_on", f.from())
+			.atMost("signed_on", f.to());
+		return this.pages.find(Protocol.class, "protocol", where, ORDERS.apply(orderBy), page);
 	}
 
 	@BatchMapping
@@ -104,39 +114,39 @@ class ProtocolController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Speaker>> signatories(Protocol protocol, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Speaker>> signatories(Protocol protocol, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, SIGNATORIES, protocol.getId(), page);
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Protocol>> references(Protocol protocol, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Protocol>> references(Protocol protocol, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, REFERENCES, protocol.getId(), page);
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Protocol>> referencedBy(Protocol protocol, Paging page,
+	CompletableFuture<Page<Protocol>> referencedBy(Protocol protocol, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, REFERENCED_BY, protocol.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Visit", field = "protocols")
-	CompletableFuture<Connection<Protocol>> signedDuring(Visit visit, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Protocol>> signedDuring(Visit visit, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, SIGNED_DURING, visit.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Speaker")
-	CompletableFuture<Connection<Protocol>> protocolsSigned(Speaker speaker, Paging page,
+	CompletableFuture<Page<Protocol>> protocolsSigned(Speaker speaker, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, SIGNED_BY, speaker.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Parliament", field = "protocols")
-	CompletableFuture<Connection<Protocol>> partyTo(Parliament parliament, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Protocol>> partyTo(Parliament parliament, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, PARTY, parliament.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Article", field = "protocols")
-	CompletableFuture<Connection<Protocol>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Protocol>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 

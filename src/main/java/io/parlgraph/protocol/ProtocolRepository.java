@@ -3,9 +3,8 @@ package io.parlgraph.protocol;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ProtocolRepository extends JpaRepository<Protocol, Long>, JpaSpecificationExecutor<Protocol> {
+public interface ProtocolRepository extends JpaRepository<Protocol, Long> {
 
 	Optional<Protocol> findBySlug(String slug);
 

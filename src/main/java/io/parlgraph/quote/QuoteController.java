@@ -1,22 +1,27 @@
 package io.parlgraph.quote;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
-import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.article.Article;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
+import io.parlgraph.graphql.OrderBy;
+import io.parlgraph.graphql.Ordering;
+import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.Specs;
+import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.ToOne;
+import io.parlgraph.graphql.Where;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerRepository;
+import io.parlgraph.speaker.SpeakerTerm;
+import io.parlgraph.speaker.SpeakerTerms;
 import io.parlgraph.visit.Visit;
 import io.parlgraph.visit.VisitRepository;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +49,14 @@ class QuoteController {
 	private static final Relation<Quote> CARRIED_BY = Relation.byLink("Article.quotes", Quote.class, "quote",
 			"quote_source", "article_id", "subject_id", Quote::getId);
 
+	private static final Function<@Nullable OrderBy, Ordering<Quote>> ORDERS = Ordering
+		.by(SortKey.date("SAID_ON", "said_on", Quote::getSaidOn));
+
+	/** Said by whoever presided over the parliament {@code ?} on the day. */
+	private static final String PRESIDING_AT_THE_TIME = "exists (select 1 from speaker_term t"
+			+ " where t.speaker_id = c.speaker_id and t.parliament_id = ? and t.start_date <= c.said_on"
+			+ " and (t.end_date is null or t.end_date >= c.said_on))";
+
 	private final QuoteRepository quotes;
 
 	private final SpeakerRepository speakers;
@@ -52,29 +65,35 @@ class QuoteController {
 
 	private final RelationLoader relations;
 
+	private final KeysetPages pages;
+
 	QuoteController(QuoteRepository quotes, SpeakerRepository speakers, VisitRepository visits,
-			RelationLoader relations, BatchLoaderRegistry registry) {
+			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry) {
 		this.quotes = quotes;
 		this.speakers = speakers;
 		this.visits = visits;
 		this.relations = relations;
+		this.pages = pages;
 		for (Relation<Quote> relation : List.of(BY_SPEAKER, DURING, TRANSLATIONS, CARRIED_BY)) {
 			relations.register(registry, relation);
 		}
 	}
 
 	@QueryMapping
-	Connection<Quote> quotes(@Argument @Nullable QuoteFilter filter, Paging page) {
-		QuoteFilter f = (filter != null) ? filter : new QuoteFilter(null, null, null, null, null, null);
-		Long speaker = (f.speaker() != null) ? GlobalId.decode(f.speaker(), "Speaker") : null;
-		return KeysetPages.find(this.quotes,
-				Specs.<Quote>equal("speakerId", speaker)
-					.and(Specs.equal("language", f.language()))
-					.and(Specs.equal("kind", f.kind()))
-					.and(Specs.equal("medium", f.medium()))
-					.and(Specs.<Quote, LocalDate>atLeast("saidOn", f.from()))
-					.and(Specs.atMost("saidOn", f.to())),
-				page, Quote::getId);
+	Page<Quote> quotes(@Argument @Nullable QuoteFilter filter, @Argument @Nullable OrderBy orderBy,
+			Paging page) {
+		QuoteFilter f = (filter != null) ? filter : QuoteFilter.NONE;
+		Where where = Where.all()
+			.equal("speaker_id", GlobalId.decodeIfPresent(f.speaker(), "Speaker"))
+			.matches(PRESIDING_AT_THE_TIME, GlobalId.decodeIfPresent(f.parliament(), "Parliament"))
+			.matches("c.speaker_id in (select s.id from speaker s where s.country_code = ?)", f.country())
+			.equal("visit_id", GlobalId.decodeIfPresent(f.visit(), "Visit"))
+			.equal("language", f.language())
+			.equal("kind", f.kind())
+			.equal("medium", f.medium())
+			.atLeast("said_on", f.from())
+			.atMost("said_on", f.to());
+		return this.pages.find(Quote.class, "quote", where, ORDERS.apply(orderBy), page);
 	}
 
 	@BatchMapping
@@ -93,22 +112,27 @@ class QuoteController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Quote>> translations(Quote quote, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<SpeakerTerm> speakerTerm(Quote quote, DataFetchingEnvironment env) {
+		return SpeakerTerms.held(env, quote.getSpeakerId(), quote.getSaidOn());
+	}
+
+	@SchemaMapping
+	CompletableFuture<Page<Quote>> translations(Quote quote, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, TRANSLATIONS, quote.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Speaker", field = "quotes")
-	CompletableFuture<Connection<Quote>> quotesOfSpeaker(Speaker speaker, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Quote>> quotesOfSpeaker(Speaker speaker, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, BY_SPEAKER, speaker.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Visit", field = "quotes")
-	CompletableFuture<Connection<Quote>> quotesDuring(Visit visit, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Quote>> quotesDuring(Visit visit, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, DURING, visit.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Article", field = "quotes")
-	CompletableFuture<Connection<Quote>> carriedBy(Article article, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Quote>> carriedBy(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, CARRIED_BY, article.getId(), page);
 	}
 

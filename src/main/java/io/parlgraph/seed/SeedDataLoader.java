@@ -23,6 +23,8 @@ import io.parlgraph.parliament.ParliamentName;
 import io.parlgraph.protocol.Protocol;
 import io.parlgraph.protocol.ProtocolParty;
 import io.parlgraph.quote.Quote;
+import io.parlgraph.search.SearchIndex;
+import io.parlgraph.search.SearchableType;
 import io.parlgraph.seed.SeedRecords.ArticleRecord;
 import io.parlgraph.seed.SeedRecords.EventRecord;
 import io.parlgraph.seed.SeedRecords.MeetingRecord;
@@ -64,7 +66,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * checked first, then every record is written in one transaction: a bad file stops start-up with a
  * message naming the file and the field, and leaves nothing half-loaded. Records whose slug is
  * already stored are skipped, so loading again adds only what is new. Instances that start at once
- * on one database take turns, so the second adds nothing instead of failing on a duplicate.
+ * on one database take turns, so the second adds nothing instead of failing on a duplicate. What
+ * it adds is indexed for search in the same transaction.
  */
 @Component
 @EnableConfigurationProperties(SeedProperties.class)
@@ -88,12 +91,15 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
+	private final SearchIndex searchIndex;
+
 	SeedDataLoader(SeedProperties properties, ResourceLoader resources, EntityManager entityManager, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, SearchIndex searchIndex) {
 		this.properties = properties;
 		this.resources = resources;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
+		this.searchIndex = searchIndex;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -239,7 +245,18 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			each(this.files.protocols(), this::references);
 			each(this.files.quotes(), this::quote);
 			each(this.files.quotes(), this::translation);
+			index();
 			return this.added.size();
+		}
+
+		/** Makes the records this run added searchable. */
+		private void index() {
+			this.ids.forEach((type, slugs) -> SearchableType.of(type)
+				.ifPresent(searchable -> searchIndex.index(searchable, slugs.entrySet()
+					.stream()
+					.filter(slug -> isNew(type, slug.getKey()))
+					.map(Map.Entry::getValue)
+					.toList())));
 		}
 
 		private void article(String at, ArticleRecord r) {

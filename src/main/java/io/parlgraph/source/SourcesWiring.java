@@ -1,11 +1,11 @@
 package io.parlgraph.source;
 
 import java.util.List;
-import java.util.Locale;
 
 import graphql.schema.idl.RuntimeWiring;
 import io.parlgraph.article.Article;
 import io.parlgraph.data.BaseEntity;
+import io.parlgraph.data.SourceTables;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
@@ -21,20 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SourcesWiring implements RuntimeWiringConfigurer {
 
-	/** The GraphQL types that implement {@code Sourced}. */
-	static final List<String> SOURCED_TYPES = List.of("Parliament", "Speaker", "SpeakerTerm", "Event", "Visit",
-			"Meeting", "Protocol", "Quote");
-
 	private final RelationLoader relations;
 
 	SourcesWiring(RelationLoader relations, BatchLoaderRegistry registry) {
 		this.relations = relations;
-		SOURCED_TYPES.forEach(type -> relations.register(registry, citationsOf(type)));
+		SourceTables.SOURCED_TYPES.forEach(type -> relations.register(registry, citationsOf(type)));
 	}
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		SOURCED_TYPES.forEach(type -> {
+		SourceTables.SOURCED_TYPES.forEach(type -> {
 			Relation<Citation> citations = citationsOf(type);
 			wiring.type(type, builder -> builder.dataFetcher("sources", env -> this.relations.load(env, citations,
 					env.<BaseEntity>getSource().getId(), Paging.from(env))));
@@ -42,9 +38,8 @@ class SourcesWiring implements RuntimeWiringConfigurer {
 	}
 
 	static Relation<Citation> citationsOf(String type) {
-		String table = type.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT) + "_source";
 		return new Relation<>(type + ".sources", Article.class, "article",
-				table + " l join article c on c.id = l.article_id", "l.subject_id",
+				SourceTables.of(type) + " l join article c on c.id = l.article_id", "l.subject_id",
 				List.of("l.start_offset", "l.end_offset"),
 				(article, link) -> new Citation((Article) article, toInteger(link[0]), toInteger(link[1])),
 				citation -> citation.article().getId());

@@ -2,6 +2,7 @@ package io.parlgraph.speaker;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.article.Article;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
+import io.parlgraph.graphql.OrderBy;
+import io.parlgraph.graphql.Ordering;
+import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.Specs;
+import io.parlgraph.graphql.SortKey;
+import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -40,30 +44,50 @@ class SpeakerController {
 	private static final Relation<Speaker> MENTIONED_IN = Relation.byLink("Article.speakers", Speaker.class,
 			"speaker", "speaker_source", "article_id", "subject_id", Speaker::getId);
 
+	private static final Function<@Nullable OrderBy, Ordering<Speaker>> ORDERS = Ordering
+		.by(SortKey.text("NAME", "name", Speaker::getName));
+
 	private final SpeakerRepository speakers;
 
 	private final SpeakerNameRepository names;
 
 	private final RelationLoader relations;
 
+	private final KeysetPages pages;
+
 	SpeakerController(SpeakerRepository speakers, SpeakerNameRepository names, RelationLoader relations,
-			BatchLoaderRegistry registry) {
+			KeysetPages pages, BatchLoaderRegistry registry) {
 		this.speakers = speakers;
 		this.names = names;
 		this.relations = relations;
+		this.pages = pages;
 		registry.<PresidingKey, Speaker>forName(PRESIDING)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> presiding(keys)));
 		relations.register(registry, MENTIONED_IN);
 	}
 
 	@QueryMapping
-	Connection<Speaker> speakers(@Argument @Nullable SpeakerFilter filter, Paging page) {
-		SpeakerFilter f = (filter != null) ? filter : new SpeakerFilter(null, null);
-		Long parliament = (f.parliament() != null) ? GlobalId.decode(f.parliament(), "Parliament") : null;
-		return KeysetPages.find(this.speakers,
-				Specs.<Speaker>equal("country", f.country())
-					.and(Specs.linked(SpeakerTerm.class, "speakerId", "parliamentId", parliament)),
-				page, Speaker::getId);
+	Page<Speaker> speakers(@Argument @Nullable SpeakerFilter filter, @Argument @Nullable OrderBy orderBy,
+			Paging page) {
+		SpeakerFilter f = (filter != null) ? filter : SpeakerFilter.NONE;
+		Long parliament = GlobalId.decodeIfPresent(f.parliament(), "Parliament");
+		Where where = Where.all().equal("country_code", f.country());
+		if (parliament != null || f.presidingOn() != null) {
+			// one term must match both: presided over this parliament on that day
+			StringBuilder term = new StringBuilder("c.id in (select t.speaker_id from speaker_term t where 1 = 1");
+			List<Object> values = new ArrayList<>();
+			if (parliament != null) {
+				term.append(" and t.parliament_id = ?");
+				values.add(parliament);
+			}
+			if (f.presidingOn() != null) {
+				term.append(" and t.start_date <= ? and (t.end_date is null or t.end_date >= ?)");
+				values.add(f.presidingOn());
+				values.add(f.presidingOn());
+			}
+			where.matches(term.append(")").toString(), values.toArray());
+		}
+		return this.pages.find(Speaker.class, "speaker", where, ORDERS.apply(orderBy), page);
 	}
 
 	@BatchMapping
@@ -83,7 +107,7 @@ class SpeakerController {
 	}
 
 	@SchemaMapping(typeName = "Article", field = "speakers")
-	CompletableFuture<Connection<Speaker>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Speaker>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SpeakerRepository extends JpaRepository<Speaker, Long>, JpaSpecificationExecutor<Speaker> {
+public interface SpeakerRepository extends JpaRepository<Speaker, Long> {
 
 	Optional<Speaker> findBySlug(String slug);
 

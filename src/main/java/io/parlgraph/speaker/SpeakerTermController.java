@@ -1,19 +1,23 @@
 package io.parlgraph.speaker;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.article.Article;
+import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.ToOne;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -59,18 +63,24 @@ class SpeakerTermController {
 	}
 
 	@SchemaMapping(typeName = "Speaker")
-	CompletableFuture<Connection<SpeakerTerm>> terms(Speaker speaker, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<SpeakerTerm> term(Speaker speaker, @Argument @Nullable LocalDate asOf,
+			DataFetchingEnvironment env) {
+		return SpeakerTerms.held(env, speaker.getId(), (asOf != null) ? asOf : LocalDate.now(ZoneOffset.UTC));
+	}
+
+	@SchemaMapping(typeName = "Speaker")
+	CompletableFuture<Page<SpeakerTerm>> terms(Speaker speaker, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, OF_SPEAKER, speaker.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Parliament")
-	CompletableFuture<Connection<SpeakerTerm>> speakerTerms(Parliament parliament, Paging page,
+	CompletableFuture<Page<SpeakerTerm>> speakerTerms(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, OF_PARLIAMENT, parliament.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Article", field = "speakerTerms")
-	CompletableFuture<Connection<SpeakerTerm>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<SpeakerTerm>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 

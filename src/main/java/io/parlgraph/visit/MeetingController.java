@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.article.Article;
+import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
@@ -53,23 +53,23 @@ class MeetingController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Speaker>> participants(Meeting meeting, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Speaker>> participants(Meeting meeting, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, PARTICIPANTS, meeting.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Visit")
-	CompletableFuture<Connection<Meeting>> meetings(Visit visit, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Meeting>> meetings(Visit visit, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, DURING, visit.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Speaker", field = "meetings")
-	CompletableFuture<Connection<Meeting>> meetingsOfSpeaker(Speaker speaker, Paging page,
+	CompletableFuture<Page<Meeting>> meetingsOfSpeaker(Speaker speaker, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, ATTENDED_BY, speaker.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Article", field = "meetings")
-	CompletableFuture<Connection<Meeting>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Meeting>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 

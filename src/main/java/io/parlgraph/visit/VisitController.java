@@ -3,26 +3,31 @@ package io.parlgraph.visit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
-import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.article.Article;
 import io.parlgraph.event.Event;
 import io.parlgraph.event.EventRepository;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
+import io.parlgraph.graphql.OrderBy;
+import io.parlgraph.graphql.Ordering;
+import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.Specs;
+import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.ToOne;
+import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerRepository;
+import io.parlgraph.speaker.SpeakerTerm;
+import io.parlgraph.speaker.SpeakerTerms;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -49,7 +54,9 @@ class VisitController {
 	private static final Relation<Visit> MENTIONED_IN = Relation.byLink("Article.visits", Visit.class, "visit",
 			"visit_source", "article_id", "subject_id", Visit::getId);
 
-	private final VisitRepository visits;
+	private static final Function<@Nullable OrderBy, Ordering<Visit>> ORDERS = Ordering
+		.by(SortKey.date("START_DATE", "start_date", Visit::getStartDate));
+
 
 	private final SpeakerRepository speakers;
 
@@ -59,38 +66,44 @@ class VisitController {
 
 	private final RelationLoader relations;
 
-	VisitController(VisitRepository visits, SpeakerRepository speakers, ParliamentRepository parliaments,
-			EventRepository events, RelationLoader relations, BatchLoaderRegistry registry) {
-		this.visits = visits;
+	private final KeysetPages pages;
+
+	VisitController(SpeakerRepository speakers, ParliamentRepository parliaments, EventRepository events,
+			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry) {
 		this.speakers = speakers;
 		this.parliaments = parliaments;
 		this.events = events;
 		this.relations = relations;
+		this.pages = pages;
 		for (Relation<Visit> relation : List.of(BY_SPEAKER, MADE_BY, HOSTED_BY, FOR_EVENT, MENTIONED_IN)) {
 			relations.register(registry, relation);
 		}
 	}
 
 	@QueryMapping
-	Connection<Visit> visits(@Argument @Nullable VisitFilter filter, Paging page) {
-		VisitFilter f = (filter != null) ? filter : new VisitFilter(null, null, null, null, null, null);
-		Long speaker = (f.speaker() != null) ? GlobalId.decode(f.speaker(), "Speaker") : null;
-		Long parliament = (f.parliament() != null) ? GlobalId.decode(f.parliament(), "Parliament") : null;
-		Specification<Visit> madeOrHosted = Specs.<Visit>equal("visitorParliamentId", parliament)
-			.or(Specs.equal("hostParliamentId", parliament));
-		return KeysetPages.find(this.visits,
-				Specs.<Visit>equal("visitorId", speaker)
-					.and(madeOrHosted)
-					.and(Specs.equal("kind", f.kind()))
-					.and(Specs.equal("country", f.country()))
-					.and(Specs.atLeast("startDate", f.from()))
-					.and(Specs.atMost("startDate", f.to())),
-				page, Visit::getId);
+	Page<Visit> visits(@Argument @Nullable VisitFilter filter, @Argument @Nullable OrderBy orderBy,
+			Paging page) {
+		VisitFilter f = (filter != null) ? filter : VisitFilter.NONE;
+		Long parliament = GlobalId.decodeIfPresent(f.parliament(), "Parliament");
+		Where where = Where.all()
+			.equal("visitor_id", GlobalId.decodeIfPresent(f.speaker(), "Speaker"))
+			.matches("c.visitor_parliament_id = ? or c.host_parliament_id = ?", parliament, parliament)
+			.equal("occasion_id", GlobalId.decodeIfPresent(f.occasion(), "Event"))
+			.equal("kind", f.kind())
+			.equal("country_code", f.country())
+			.atLeast("start_date", f.from())
+			.atMost("start_date", f.to());
+		return this.pages.find(Visit.class, "visit", where, ORDERS.apply(orderBy), page);
 	}
 
 	@BatchMapping
 	Map<Visit, Speaker> visitor(List<Visit> visits) {
 		return ToOne.resolve(visits, Visit::getVisitorId, this.speakers::findAllById, Speaker::getId);
+	}
+
+	@SchemaMapping
+	CompletableFuture<SpeakerTerm> visitorTerm(Visit visit, DataFetchingEnvironment env) {
+		return SpeakerTerms.held(env, visit.getVisitorId(), visit.getStartDate());
 	}
 
 	@BatchMapping
@@ -109,28 +122,28 @@ class VisitController {
 	}
 
 	@SchemaMapping(typeName = "Speaker", field = "visits")
-	CompletableFuture<Connection<Visit>> visitsOfSpeaker(Speaker speaker, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Visit>> visitsOfSpeaker(Speaker speaker, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, BY_SPEAKER, speaker.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Parliament")
-	CompletableFuture<Connection<Visit>> visitsMade(Parliament parliament, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Visit>> visitsMade(Parliament parliament, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MADE_BY, parliament.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Parliament")
-	CompletableFuture<Connection<Visit>> visitsHosted(Parliament parliament, Paging page,
+	CompletableFuture<Page<Visit>> visitsHosted(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, HOSTED_BY, parliament.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Event", field = "visits")
-	CompletableFuture<Connection<Visit>> visitsForEvent(Event event, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Visit>> visitsForEvent(Event event, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, FOR_EVENT, event.getId(), page);
 	}
 
 	@SchemaMapping(typeName = "Article", field = "visits")
-	CompletableFuture<Connection<Visit>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
+	CompletableFuture<Page<Visit>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 

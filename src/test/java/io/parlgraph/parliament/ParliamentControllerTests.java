@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.RelationLoader;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,9 @@ class ParliamentControllerTests {
 
 	@MockitoBean
 	private RelationLoader relations;
+
+	@MockitoBean
+	private KeysetPages pages;
 
 	@Test
 	void nameIsInTheLanguageAskedForElseEnglish() {

@@ -96,7 +96,9 @@ final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
 	/** The datasource properties that point the application at this database. */
 	Map<String, Object> properties() {
 		return Map.of("spring.datasource.url", url(), "spring.datasource.username", USER,
-				"spring.datasource.password", PASSWORD);
+				"spring.datasource.password", PASSWORD,
+				// JDBC batches of inserts go as multi-row inserts (bulk loads, synthetic data)
+				"spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
 	}
 
 	void register(DynamicPropertyRegistry registry) {

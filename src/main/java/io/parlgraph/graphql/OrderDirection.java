@@ -1,0 +1,8 @@
+package io.parlgraph.graphql;
+
+/** GraphQL {@code OrderDirection}. */
+public enum OrderDirection {
+
+	ASC, DESC
+
+}
