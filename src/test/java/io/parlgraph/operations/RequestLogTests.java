@@ -49,8 +49,9 @@ class RequestLogTests {
 		// language=GraphQL
 		String document = """
 				query signatories {
-				  parliaments { edges { node { name speaker(asOf: "2023-04-28") { name
-				    visits { edges { node { protocols { edges { node { signatories { edges { node { name } } } } } } } } }
+				  parliaments(first: 5) { edges { node { name speaker(asOf: "2023-04-28") { name
+				    visits(first: 5) { edges { node { protocols(first: 5) { edges { node {
+				      signatories(first: 5) { edges { node { name } } } } } } } } }
 				  } } } }
 				}
 				""";
