@@ -14,11 +14,12 @@ import io.parlgraph.search.SearchQuery.Term;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The SQL of a search over {@code search_document}. What matches is decided by {@code LIKE}
- * patterns over the folded words, on every database, so results are the same everywhere. On
- * PostgreSQL a second, index-backed condition narrows the rows first: the folded words as a
- * {@code tsvector} (the GIN index {@code search_document_words_idx}) must hold every wanted word;
- * it never rejects a row the patterns accept.
+ * The SQL of a search over {@code search_document}. What matches is defined by {@code LIKE}
+ * patterns over the folded words, which every database runs the same way. On PostgreSQL, the
+ * folded words are also a {@code tsvector} column ({@code words}, GIN index
+ * {@code search_document_words_idx}) that must hold every wanted word or word start: for a clause
+ * of single words that says exactly what the pattern says, so the pattern is left out; phrases
+ * (words in a row) and exclusions keep their pattern.
  *
  * <p>The score of a row adds, for each wanted term, 2 if it matches the title (a name, a headline)
  * and 1 if it matches elsewhere. Results come best score first, then most recent, then most
@@ -26,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class SearchSql {
 
-	/** The words of the PostgreSQL index, as its expression index spells them. */
-	private static final String INDEXED_WORDS = "array_to_tsvector(string_to_array(d.folded, ' '))";
+	/** The indexed words, on PostgreSQL. */
+	private static final String INDEXED_WORDS = "d.words";
 
 	private final Map<String, Object> parameters = new LinkedHashMap<>();
 
@@ -66,6 +67,9 @@ final class SearchSql {
 	private String matching(SearchQuery query, Filter filter, boolean postgres) {
 		List<String> conditions = new ArrayList<>();
 		for (Clause clause : query.clauses()) {
+			if (postgres && !clause.excluded() && clause.terms().stream().allMatch(term -> term.words().size() == 1)) {
+				continue;
+			}
 			String anyTerm = clause.terms().stream()
 				.map(term -> "(' ' || d.folded || ' ') like " + pattern(term))
 				.collect(Collectors.joining(" or "));
@@ -91,8 +95,11 @@ final class SearchSql {
 		for (Clause clause : query.wanted()) {
 			for (Term term : clause.terms()) {
 				String pattern = pattern(term);
-				terms.add("case when (' ' || d.folded_title || ' ') like " + pattern + " then 2 when (' ' || d.folded"
-						+ " || ' ') like " + pattern + " then 1 else 0 end");
+				// a clause's only term matches every row found; of alternatives, some may not
+				String elsewhere = (clause.terms().size() == 1) ? "1"
+						: "case when (' ' || d.folded || ' ') like " + pattern + " then 1 else 0 end";
+				terms.add("case when (' ' || d.folded_title || ' ') like " + pattern + " then 2 else " + elsewhere
+						+ " end");
 			}
 		}
 		return String.join(" + ", terms);

@@ -1,11 +1,10 @@
 package io.parlgraph.synthetic;
 
+import java.lang.management.ManagementFactory;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,16 +23,13 @@ import io.parlgraph.synthetic.SyntheticData.ProtocolRow;
 import io.parlgraph.synthetic.SyntheticData.QuoteRow;
 import io.parlgraph.synthetic.SyntheticData.SpeakerRow;
 import io.parlgraph.synthetic.SyntheticData.VisitRow;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
@@ -59,6 +55,8 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 
 	private final JdbcTemplate jdbc;
 
+	private final JdbcClient named;
+
 	private final TransactionTemplate transaction;
 
 	private final SearchIndex searchIndex;
@@ -69,6 +67,7 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 			SearchIndex searchIndex, DataSource dataSource) throws MetaDataAccessException {
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.named = JdbcClient.create(jdbc);
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.searchIndex = searchIndex;
 		this.postgres = "PostgreSQL"
@@ -95,13 +94,15 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 					+ size + " (" + size.records() + "): load it into an empty database");
 		}
 		long start = System.nanoTime();
+		long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		this.transaction.executeWithoutResult(status -> new Load(new SyntheticData(size)).run());
 		if (this.postgres) {
 			// fresh statistics, so the planner knows the tables' new size
 			this.jdbc.execute("analyze");
 		}
-		logger.info("Synthetic data of size {} ({} quotes and articles) loaded in {} ms", size, size.records(),
-				(System.nanoTime() - start) / 1_000_000);
+		logger.info("Synthetic data of size {} ({} quotes and articles) loaded in {} ms ({} ms of this thread's CPU)",
+				size, size.records(), (System.nanoTime() - start) / 1_000_000,
+				(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000);
 	}
 
 	/** One load: inserts every table in order, keeping each row's ID by its index. */
@@ -229,40 +230,31 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 
 		/** Inserts rows into a table with JDBC batches. */
 		private void insert(String table, String columns, List<Object[]> rows) {
-			batches(table, columns, rows, null);
-		}
-
-		/** Inserts rows as {@link #insert} does, and returns the IDs generated for them, in order. */
-		private long[] ids(String table, String columns, List<Object[]> rows) {
-			long[] ids = new long[rows.size()];
-			batches(table, columns, rows, ids);
-			return ids;
-		}
-
-		private void batches(String table, String columns, List<Object[]> rows, long @Nullable [] ids) {
 			String placeholders = String.join(", ", Collections.nCopies(columns.split(",").length, "?"));
 			String sql = "insert into " + table + " (" + columns + ") values (" + placeholders + ")";
 			for (int from = 0; from < rows.size(); from += BATCH) {
-				List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-				int offset = from;
-				jdbc.execute((ConnectionCallback<Void>) connection -> {
-					try (PreparedStatement statement = (ids != null)
-							? connection.prepareStatement(sql, new String[] { "id" }) : connection.prepareStatement(sql)) {
-						for (Object[] row : batch) {
-							for (int i = 0; i < row.length; i++) {
-								StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN,
-										row[i]);
-							}
-							statement.addBatch();
-						}
-						statement.executeBatch();
-						if (ids != null) {
-							readIds(statement, ids, offset, batch.size());
-						}
-					}
-					return null;
-				});
+				jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
 			}
+		}
+
+		/**
+		 * Inserts rows whose first column is the slug, as {@link #insert} does, and returns the IDs
+		 * generated for them, in order. It reads them back by slug: asking the driver for generated
+		 * keys would keep PostgreSQL's driver from turning a batch into multi-row inserts.
+		 */
+		private long[] ids(String table, String columns, List<Object[]> rows) {
+			insert(table, columns, rows);
+			Map<String, Long> bySlug = new HashMap<>();
+			for (int from = 0; from < rows.size(); from += BATCH) {
+				List<String> slugs = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()
+					.map(row -> (String) row[0])
+					.toList();
+				named.sql("select slug, id from " + table + " where slug in (:slugs)").param("slugs", slugs)
+					.query(rs -> {
+						bySlug.put(rs.getString(1), rs.getLong(2));
+					});
+			}
+			return rows.stream().mapToLong(row -> bySlug.get((String) row[0])).toArray();
 		}
 
 		private void index(SearchableType type, long[] ids) {
@@ -274,19 +266,6 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 	/** The rows of the records with indexes 0 to {@code count - 1}, as column values. */
 	private static <R> List<Object[]> rows(int count, IntFunction<R> record, Function<R, Object[]> values) {
 		return IntStream.range(0, count).mapToObj(record).map(values).toList();
-	}
-
-	/** Reads the IDs a batch generated, in the order of its rows. */
-	private static void readIds(PreparedStatement statement, long[] ids, int offset, int count) throws SQLException {
-		int read = 0;
-		try (ResultSet keys = statement.getGeneratedKeys()) {
-			while (keys.next()) {
-				ids[offset + read++] = keys.getLong(1);
-			}
-		}
-		if (read != count) {
-			throw new IllegalStateException("Expected " + count + " generated IDs, got " + read);
-		}
 	}
 
 }
