@@ -98,7 +98,11 @@ final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
 		return Map.of("spring.datasource.url", url(), "spring.datasource.username", USER,
 				"spring.datasource.password", PASSWORD,
 				// JDBC batches of inserts go as multi-row inserts (bulk loads, synthetic data)
-				"spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+				"spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true",
+				// the test framework caches many application contexts: a small pool each, and idle
+				// connections given back, keep the whole suite under the server's max_connections
+				"spring.datasource.hikari.maximum-pool-size", "5", "spring.datasource.hikari.minimum-idle", "0",
+				"spring.datasource.hikari.idle-timeout", "10000");
 	}
 
 	void register(DynamicPropertyRegistry registry) {
