@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import io.parlgraph.data.BaseEntity;
 import jakarta.persistence.Entity;
+import org.jspecify.annotations.Nullable;
 
 /** A news article: the source every fact in ParlGraph points back to. */
 @Entity
@@ -27,6 +28,14 @@ public class Article extends BaseEntity {
 	private String language;
 
 	private String body;
+
+	private @Nullable String idempotencyKey;
+
+	private int revision = 1;
+
+	private @Nullable Instant retractedAt;
+
+	private @Nullable String retractionReason;
 
 	protected Article() {
 	}
@@ -70,6 +79,37 @@ public class Article extends BaseEntity {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	public int getRevision() {
+		return this.revision;
+	}
+
+	public @Nullable Retraction getRetraction() {
+		return (this.retractedAt != null && this.retractionReason != null)
+				? new Retraction(this.retractedAt.atOffset(ZoneOffset.UTC), this.retractionReason) : null;
+	}
+
+	void setIdempotencyKey(@Nullable String idempotencyKey) {
+		this.idempotencyKey = idempotencyKey;
+	}
+
+	/** Replaces the text with a new revision; returns the replaced one, to keep. */
+	ArticleRevision correct(String headline, String body, Instant at, @Nullable String note) {
+		ArticleRevision replaced = new ArticleRevision(getId(), this.revision, this.headline, this.body, at, note);
+		this.headline = headline;
+		this.body = body;
+		this.revision++;
+		return replaced;
+	}
+
+	void retract(String reason, Instant at) {
+		this.retractedAt = at;
+		this.retractionReason = reason;
+	}
+
+	/** Why and when an article was retracted (GraphQL {@code Retraction}). */
+	public record Retraction(OffsetDateTime retractedAt, String reason) {
 	}
 
 }

@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
+import io.parlgraph.article.ArticleInputs.CorrectArticleInput;
+import io.parlgraph.article.ArticleInputs.PublishArticleInput;
+import io.parlgraph.article.ArticleInputs.RetractArticleInput;
 import io.parlgraph.data.SourceTables;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.InvalidInputException;
@@ -15,27 +20,50 @@ import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Ordering;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.Relation;
+import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.Where;
+import io.parlgraph.write.Payload;
+import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL handlers for the {@code Article} type. What an article mentions is served by each feature. */
 @Controller
-class ArticleController {
+public class ArticleController {
 
 	private static final Function<@Nullable OrderBy, Ordering<Article>> ORDERS = Ordering
 		.by(SortKey.instant("PUBLISHED_AT", "published_at", article -> article.getPublishedAt().toInstant()));
 
 	private static final int MAX_MENTIONS = 100;
 
+	private static final Relation<ArticleRevision> REVISIONS = Relation.byColumn("Article.revisions",
+			ArticleRevision.class, "article_revision", "article_id", ArticleRevision::getId);
+
 	private final KeysetPages pages;
 
-	ArticleController(KeysetPages pages) {
+	private final RelationLoader relations;
+
+	private final ArticlePublishing publishing;
+
+	private final Writes writes;
+
+	ArticleController(KeysetPages pages, RelationLoader relations, BatchLoaderRegistry registry,
+			ArticlePublishing publishing, Writes writes) {
 		this.pages = pages;
+		this.relations = relations;
+		this.publishing = publishing;
+		this.writes = writes;
+		relations.register(registry, REVISIONS);
 	}
 
 	@QueryMapping
@@ -47,6 +75,9 @@ class ArticleController {
 			.equal("publisher", f.publisher())
 			.atLeast("published_at", instant(f.publishedFrom()))
 			.before("published_at", instant(f.publishedTo()));
+		if (!Boolean.TRUE.equals(f.includeRetracted())) {
+			where.matches("c.retracted_at is null");
+		}
 		if (f.mentions() != null) {
 			mentioned(f.mentions(), "mentions").forEach(id -> where.matches(mentioning(id.type()), List.of(id.id())));
 		}
@@ -57,6 +88,35 @@ class ArticleController {
 			where.matches(byType.isEmpty() ? "1 = 0" : anyOf, byType.values().toArray());
 		}
 		return this.pages.find(Article.class, "article", where, ORDERS.apply(orderBy), page);
+	}
+
+	@SchemaMapping(typeName = "Article")
+	CompletableFuture<Page<ArticleRevision>> revisions(Article article, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, REVISIONS, article.getId(), page);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Article> publishArticle(@Argument PublishArticleInput input) {
+		try {
+			return this.writes.run(errors -> this.publishing.publish(input, errors));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same article was published at the same moment: return what that publish stored
+			return this.publishing.published(input).map(Payload::of).orElseThrow(() -> ex);
+		}
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Article> correctArticle(@Argument CorrectArticleInput input) {
+		return this.writes.run(errors -> this.publishing.correct(input, errors));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Article> retractArticle(@Argument RetractArticleInput input) {
+		return this.writes.run(errors -> this.publishing.retract(input, errors));
 	}
 
 	/** Articles citing a fact of the type whose ID is in {@code ?}. */

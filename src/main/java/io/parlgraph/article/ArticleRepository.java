@@ -8,4 +8,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findBySlug(String slug);
 
+	Optional<Article> findByUrl(String url);
+
+	Optional<Article> findByIdempotencyKey(String idempotencyKey);
+
 }

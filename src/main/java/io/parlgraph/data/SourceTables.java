@@ -18,7 +18,12 @@ public final class SourceTables {
 
 	/** The citation table of a type, e.g. {@code speaker_term_source} for {@code SpeakerTerm}. */
 	public static String of(String type) {
-		return type.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT) + "_source";
+		return factTable(type) + "_source";
+	}
+
+	/** The table of a sourced type's rows, e.g. {@code speaker_term} for {@code SpeakerTerm}. */
+	public static String factTable(String type) {
+		return type.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
 	}
 
 }

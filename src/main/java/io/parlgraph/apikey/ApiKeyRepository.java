@@ -1,0 +1,11 @@
+package io.parlgraph.apikey;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
+
+	Optional<ApiKey> findBySecretHash(String secretHash);
+
+}

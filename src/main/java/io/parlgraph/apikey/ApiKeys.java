@@ -1,0 +1,101 @@
+package io.parlgraph.apikey;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.keygen.BytesKeyGenerator;
+import org.springframework.security.crypto.keygen.KeyGenerators;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues, checks and revokes API keys. A secret is 32 random bytes (256 bits), so a single
+ * SHA-256 is the right hash to store: unlike a password it cannot be guessed, and a slow hash
+ * would only slow every request. The initial admin key comes from {@code parlgraph.admin-key}
+ * ({@code PARLGRAPH_ADMIN_KEY}); there is no default.
+ */
+@Service
+public class ApiKeys implements SmartInitializingSingleton {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiKeys.class);
+
+	/** Shortest secret accepted from configuration: about 128 bits in base64. */
+	static final int MIN_CONFIGURED_SECRET_LENGTH = 22;
+
+	private static final String PREFIX = "pgk_";
+
+	private final BytesKeyGenerator secrets = KeyGenerators.secureRandom(32);
+
+	private final ApiKeyRepository repository;
+
+	private final String configuredAdminKey;
+
+	ApiKeys(ApiKeyRepository repository, @Value("${parlgraph.admin-key:}") String configuredAdminKey) {
+		this.repository = repository;
+		this.configuredAdminKey = configuredAdminKey;
+	}
+
+	/** A new key and its secret, which is not stored and cannot be shown again. */
+	public record Issued(ApiKey apiKey, String secret) {
+	}
+
+	/** Stores the configured admin key, unless it is stored already (instances that share a database each try). */
+	@Override
+	@Transactional
+	public void afterSingletonsInstantiated() {
+		if (this.configuredAdminKey.isEmpty()) {
+			return;
+		}
+		if (this.configuredAdminKey.strip().length() < MIN_CONFIGURED_SECRET_LENGTH) {
+			throw new IllegalStateException("parlgraph.admin-key (PARLGRAPH_ADMIN_KEY) must be at least "
+					+ MIN_CONFIGURED_SECRET_LENGTH + " characters: use a random secret, e.g. `openssl rand -base64 32`");
+		}
+		String hash = hash(this.configuredAdminKey.strip());
+		if (this.repository.findBySecretHash(hash).isEmpty()) {
+			this.repository.save(new ApiKey("configured admin key", ApiKeyRole.ADMIN, hash, Instant.now()));
+			logger.info("Stored the admin key from parlgraph.admin-key");
+		}
+	}
+
+	@Transactional
+	public Issued issue(String name, ApiKeyRole role) {
+		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(this.secrets.generateKey());
+		ApiKey key = this.repository.save(new ApiKey(name, role, hash(secret), Instant.now()));
+		return new Issued(key, secret);
+	}
+
+	/** Revokes the key for good; returns it, or empty if there is no such key. */
+	@Transactional
+	public Optional<ApiKey> revoke(long id) {
+		Optional<ApiKey> key = this.repository.findById(id);
+		key.filter(found -> !found.isRevoked()).ifPresent(found -> found.revoke(Instant.now()));
+		return key;
+	}
+
+	/** The live key with this secret, if any. */
+	@Transactional(readOnly = true)
+	public Optional<ApiKey> authenticate(String secret) {
+		return this.repository.findBySecretHash(hash(secret)).filter(key -> !key.isRevoked());
+	}
+
+	static String hash(String secret) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
+	}
+
+}

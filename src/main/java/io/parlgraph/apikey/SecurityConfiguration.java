@@ -1,0 +1,41 @@
+package io.parlgraph.apikey;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Every HTTP request may pass: reads are public, and each mutation checks the caller's role
+ * ({@code @PreAuthorize}), which a GraphQL error reports ({@code UNAUTHORIZED} without a key,
+ * {@code FORBIDDEN} with a key of too low a role). No sessions and no cookies, so no CSRF; the
+ * security headers are set by {@code SecurityHeadersFilter}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys apiKeys) {
+		return http.csrf(AbstractHttpConfigurer::disable)
+			.headers(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
+			.build();
+	}
+
+	/** An admin may do all an editor may. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix().role(ApiKeyRole.ADMIN.name()).implies(ApiKeyRole.EDITOR.name()).build();
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.parlgraph.feed;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.graphql.Nodes;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * GraphQL handlers for the {@code ArticleEvent} type. A subscription with {@code after} first
+ * replays the logged events after that cursor, then goes on live: the hand-over is at the
+ * position the live listener starts from, so no event is missed or sent twice.
+ */
+@Controller
+class ArticleEventController {
+
+	private static final int REPLAY_PAGE = 500;
+
+	private final EventFeed feed;
+
+	private final EventLog log;
+
+	ArticleEventController(EventFeed feed, EventLog log) {
+		this.feed = feed;
+		this.log = log;
+	}
+
+	@SubscriptionMapping
+	Flux<ArticleEvent> articlePublished(@Argument @Nullable ArticleEventFilter filter, @Argument @Nullable String after,
+			@ContextValue(name = SubscriptionSlots.CONTEXT_KEY, required = false) @Nullable Semaphore slots) {
+		return events(filter, after, slots).filter(event -> event.kind() == ArticleEventKind.PUBLISHED);
+	}
+
+	@SubscriptionMapping
+	Flux<ArticleEvent> articleEvents(@Argument @Nullable ArticleEventFilter filter, @Argument @Nullable String after,
+			@ContextValue(name = SubscriptionSlots.CONTEXT_KEY, required = false) @Nullable Semaphore slots) {
+		return events(filter, after, slots);
+	}
+
+	@SchemaMapping(typeName = "ArticleEvent")
+	CompletableFuture<Object> article(ArticleEvent event, DataFetchingEnvironment env) {
+		return Nodes.load(env, new GlobalId("Article", event.articleId()));
+	}
+
+	private Flux<ArticleEvent> events(@Nullable ArticleEventFilter filter, @Nullable String after,
+			@Nullable Semaphore slots) {
+		Predicate<ArticleEvent> matches = ((filter != null) ? filter : ArticleEventFilter.NONE).predicate();
+		Long from = (after != null) ? ArticleEvent.sequenceOf(after) : null;
+		return Flux.defer(() -> {
+			if (slots != null && !slots.tryAcquire()) {
+				return Flux.error(new TooManySubscriptionsException(SubscriptionSlots.CAP));
+			}
+			EventFeed.Listener live = this.feed.listen();
+			long start = (from != null) ? from : live.start();
+			return replay(start, live.start()).concatWith(live.events().filter(event -> event.sequence() > start))
+				.filter(matches)
+				.doFinally(signal -> {
+					live.close();
+					if (slots != null) {
+						slots.release();
+					}
+				});
+		});
+	}
+
+	/** The logged events after {@code from} up to {@code until}, read a page at a time as the client takes them. */
+	private Flux<ArticleEvent> replay(long from, long until) {
+		if (from >= until) {
+			return Flux.empty();
+		}
+		return Mono.fromCallable(() -> this.log.read(from, until, REPLAY_PAGE))
+			.expand(page -> (page.size() < REPLAY_PAGE) ? Mono.empty()
+					: Mono.fromCallable(() -> this.log.read(page.get(page.size() - 1).sequence(), until, REPLAY_PAGE)))
+			.flatMapIterable(page -> page)
+			.subscribeOn(Schedulers.boundedElastic());
+	}
+
+}

@@ -1,0 +1,180 @@
+package io.parlgraph.feed;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+import reactor.util.concurrent.Queues;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * This instance's one reader of the event log. It reads what was committed after its position
+ * whenever it is woken (by a commit on this instance) or its poll interval passes (for commits on
+ * other instances sharing the database), and hands each event to every live subscriber. A
+ * subscriber that falls {@code bufferSize} events behind is dropped with {@link SlowSubscriberException}.
+ */
+@Component
+class EventFeed implements SmartLifecycle, HealthIndicator {
+
+	private static final Logger logger = LoggerFactory.getLogger(EventFeed.class);
+
+	private static final int PAGE = 500;
+
+	private final EventLog log;
+
+	private final Duration pollInterval;
+
+	private final int bufferSize;
+
+	private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
+
+	private final Semaphore wakeUp = new Semaphore(0);
+
+	private final Object publishing = new Object();
+
+	/** The sequence of the last event handed to listeners. */
+	private volatile long position;
+
+	private volatile long lastReadMillis;
+
+	private volatile boolean running;
+
+	private @Nullable Thread reader;
+
+	EventFeed(@Lazy EventLog log, @Value("${parlgraph.events.poll-interval:250ms}") Duration pollInterval,
+			@Value("${parlgraph.events.subscriber-buffer:1000}") int bufferSize) {
+		this.log = log;
+		this.pollInterval = pollInterval;
+		this.bufferSize = bufferSize;
+	}
+
+	/** A live subscriber: the events after {@link #start}, as the reader hands them on. */
+	final class Listener {
+
+		private final long start;
+
+		private final Sinks.Many<ArticleEvent> sink = Sinks.many()
+			.unicast()
+			.onBackpressureBuffer(Queues.<ArticleEvent>get(EventFeed.this.bufferSize).get());
+
+		private Listener(long start) {
+			this.start = start;
+		}
+
+		/** The sequence this listener starts after: events up to it must come from the log. */
+		long start() {
+			return this.start;
+		}
+
+		Flux<ArticleEvent> events() {
+			return this.sink.asFlux();
+		}
+
+		/** Stops handing events to this listener. */
+		void close() {
+			EventFeed.this.listeners.remove(this);
+		}
+
+		private void offer(ArticleEvent event) {
+			if (this.sink.tryEmitNext(event).isFailure()) {
+				close();
+				this.sink.tryEmitError(new SlowSubscriberException());
+			}
+		}
+
+	}
+
+	/** Registers a listener that receives every event after the reader's current position. */
+	Listener listen() {
+		synchronized (this.publishing) {
+			Listener listener = new Listener(this.position);
+			this.listeners.add(listener);
+			return listener;
+		}
+	}
+
+	/** Reads the log now rather than at the next poll. */
+	void wake() {
+		this.wakeUp.release();
+	}
+
+	private void readLoop() {
+		while (this.running) {
+			try {
+				this.wakeUp.tryAcquire(this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+				this.wakeUp.drainPermits();
+				List<ArticleEvent> page;
+				do {
+					page = this.log.read(this.position, Long.MAX_VALUE, PAGE);
+					synchronized (this.publishing) {
+						for (ArticleEvent event : page) {
+							this.listeners.forEach(listener -> listener.offer(event));
+							this.position = event.sequence();
+						}
+					}
+				}
+				while (page.size() == PAGE);
+				this.lastReadMillis = System.currentTimeMillis();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				// the database is away; the next poll tries again, from the same position
+				logger.warn("Could not read the event log: {}", ex.toString());
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+		this.position = this.log.head();
+		this.lastReadMillis = System.currentTimeMillis();
+		this.running = true;
+		Thread thread = new Thread(this::readLoop, "event-log-reader");
+		thread.setDaemon(true);
+		thread.start();
+		this.reader = thread;
+	}
+
+	/** Stops reading, and ends every subscription so clients resume elsewhere. */
+	@Override
+	public void stop() {
+		this.running = false;
+		if (this.reader != null) {
+			this.reader.interrupt();
+		}
+		this.listeners.forEach(listener -> listener.sink.tryEmitError(new ServerShuttingDownException()));
+		this.listeners.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Ready while the reader keeps up: it has read the log within a few poll intervals. */
+	@Override
+	public Health health() {
+		long sinceRead = System.currentTimeMillis() - this.lastReadMillis;
+		Health.Builder health = (this.running && sinceRead < Math.max(5_000, 10 * this.pollInterval.toMillis()))
+				? Health.up() : Health.down();
+		return health.withDetail("position", this.position).withDetail("subscribers", this.listeners.size()).build();
+	}
+
+}

@@ -1,0 +1,102 @@
+package io.parlgraph.write;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.graphql.InvalidInputException;
+import io.parlgraph.write.UserError.Code;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the user errors of one mutation while it checks its input. A mutation checks all of
+ * its input before it writes anything, then calls {@link #throwIfAny}, so one response reports
+ * every problem, and the transaction rolls back.
+ */
+public final class UserErrors {
+
+	private final List<UserError> errors = new ArrayList<>();
+
+	public void add(Code code, String message, String... field) {
+		this.errors.add(new UserError(Arrays.asList(field), message, code));
+	}
+
+	/** How many errors so far: compare before and after checking a part of the input. */
+	public int count() {
+		return this.errors.size();
+	}
+
+	/** The path of a field under a part of the input, e.g. {@code at} = [input, mentions, 2] and "slug". */
+	public static String[] path(String[] at, String... names) {
+		String[] path = Arrays.copyOf(at, at.length + names.length);
+		System.arraycopy(names, 0, path, at.length, names.length);
+		return path;
+	}
+
+	/** A required string: present and not blank. Returns it trimmed, or null after recording the error. */
+	public @Nullable String required(@Nullable String value, String... field) {
+		if (value == null || value.isBlank()) {
+			add(Code.REQUIRED, "Must not be blank", field);
+			return null;
+		}
+		return value.strip();
+	}
+
+	/** Decodes an ID that must name a stored object of the type; null (and an error) if it is malformed or of another type. */
+	public @Nullable Long id(@Nullable String value, String type, String... field) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return GlobalId.decode(value, type);
+		}
+		catch (InvalidInputException ex) {
+			add(Code.INVALID, ex.getMessage(), field);
+			return null;
+		}
+	}
+
+	/** Parses a value with a scalar's parser (which throws {@link IllegalArgumentException}); null and an error if it is invalid. */
+	public @Nullable String parsed(@Nullable String value, Function<String, String> parse, String... field) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return parse.apply(value);
+		}
+		catch (IllegalArgumentException ex) {
+			add(Code.INVALID, ex.getMessage(), field);
+			return null;
+		}
+	}
+
+	/** Ends the mutation, rolling back what it wrote, if any error was recorded. */
+	public void throwIfAny() {
+		if (!this.errors.isEmpty()) {
+			throw new RejectedInputException(List.copyOf(this.errors));
+		}
+	}
+
+	/** Thrown out of a mutation's transaction to roll it back; the controller returns its errors in the payload. */
+	public static final class RejectedInputException extends RuntimeException {
+
+		private final List<UserError> errors;
+
+		RejectedInputException(List<UserError> errors) {
+			super(errors.size() + " user error(s)", null, false, false);
+			this.errors = errors;
+		}
+
+		public List<UserError> errors() {
+			return this.errors;
+		}
+
+		public static RejectedInputException of(Code code, String message, String... field) {
+			return new RejectedInputException(List.of(new UserError(Arrays.asList(field), message, code)));
+		}
+
+	}
+
+}
