@@ -3,6 +3,7 @@ package io.parlgraph.feed;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
-import reactor.util.concurrent.Queues;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
@@ -69,7 +69,7 @@ class EventFeed implements SmartLifecycle, HealthIndicator {
 
 		private final Sinks.Many<ArticleEvent> sink = Sinks.many()
 			.unicast()
-			.onBackpressureBuffer(Queues.<ArticleEvent>get(EventFeed.this.bufferSize).get());
+			.onBackpressureBuffer(new ArrayBlockingQueue<>(EventFeed.this.bufferSize));
 
 		private Listener(long start) {
 			this.start = start;
@@ -112,6 +112,16 @@ class EventFeed implements SmartLifecycle, HealthIndicator {
 		this.wakeUp.release();
 	}
 
+	/** Hands the events, which follow the current position, to every listener. */
+	void deliver(List<ArticleEvent> events) {
+		synchronized (this.publishing) {
+			for (ArticleEvent event : events) {
+				this.listeners.forEach(listener -> listener.offer(event));
+				this.position = event.sequence();
+			}
+		}
+	}
+
 	private void readLoop() {
 		while (this.running) {
 			try {
@@ -120,12 +130,7 @@ class EventFeed implements SmartLifecycle, HealthIndicator {
 				List<ArticleEvent> page;
 				do {
 					page = this.log.read(this.position, Long.MAX_VALUE, PAGE);
-					synchronized (this.publishing) {
-						for (ArticleEvent event : page) {
-							this.listeners.forEach(listener -> listener.offer(event));
-							this.position = event.sequence();
-						}
-					}
+					deliver(page);
 				}
 				while (page.size() == PAGE);
 				this.lastReadMillis = System.currentTimeMillis();

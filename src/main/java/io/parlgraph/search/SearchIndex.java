@@ -129,8 +129,9 @@ public class SearchIndex {
 	/** The documents of the rows that exist among the IDs. */
 	private List<SearchDocument> documents(SearchableType type, List<Long> ids) {
 		return switch (type) {
+			// a retracted article leaves search
 			case ARTICLE -> this.jdbc.sql("select id, language, headline, body, published_at from article"
-					+ " where id in (:ids)").param("ids", ids).query((rs, row) -> new SearchDocument(type,
+					+ " where id in (:ids) and retracted_at is null").param("ids", ids).query((rs, row) -> new SearchDocument(type,
 							rs.getLong("id"), rs.getString("language"), rs.getString("headline"), rs.getString("body"),
 							SearchDocument.recency(rs.getObject("published_at", OffsetDateTime.class)
 								.atZoneSameInstant(ZoneOffset.UTC)

@@ -1,0 +1,113 @@
+package io.parlgraph.apikey;
+
+import java.util.Map;
+
+import io.parlgraph.Api;
+import io.parlgraph.WritesTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may write: anonymous clients, editors, admins and revoked keys. */
+@WritesTest
+class ApiKeyTests {
+
+	private static final String CREATE_KEY = "mutation { createApiKey(name: \"wire desk\", role: EDITOR) { apiKey { id name role revokedAt } secret userErrors { code } } }";
+
+	@LocalServerPort
+	private int port;
+
+	private Api api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+	}
+
+	@Test
+	void anAdminCreatesAKeyWhoseSecretIsShownOnceAndStoredOnlyAsAHash(@Autowired JdbcClient jdbc) {
+		var created = this.api.admin().document(CREATE_KEY).execute();
+		String secret = created.path("createApiKey.secret").entity(String.class).get();
+		String id = created.path("createApiKey.apiKey.id").entity(String.class).get();
+
+		assertThat(secret).startsWith("pgk_").hasSizeGreaterThan(40);
+		assertThat(jdbc.sql("select secret_hash from api_key where id = ?").param(Long.parseLong(id)).query(String.class).single())
+			.isEqualTo(ApiKeys.hash(secret))
+			.doesNotContain(secret);
+		this.api.admin()
+			.document("{ apiKeys(first: 100) { edges { node { id name role } } } }")
+			.execute()
+			.path("apiKeys.edges[*].node.id")
+			.entityList(String.class)
+			.contains(id);
+	}
+
+	@Test
+	void withoutAKeyAMutationIsUnauthorizedAndReadsStillWork() {
+		HttpGraphQlTester anonymous = this.api.anonymous();
+		anonymous.document(CREATE_KEY).execute().errors().satisfy(errors -> assertThat(errors)
+			.singleElement()
+			.satisfies(error -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED");
+				assertThat(error.getMessage()).isEqualTo("Unauthorized");
+			}));
+		anonymous.document("{ parliaments(first: 1) { edges { node { slug } } } }").execute().path("parliaments.edges").entityList(Object.class).hasSize(1);
+	}
+
+	@Test
+	void anEditorMayPublishButNotManageKeys() {
+		HttpGraphQlTester editor = this.api.withKey(this.api.newKey("EDITOR"));
+
+		editor.document(CREATE_KEY).execute().errors().satisfy(errors -> assertThat(errors)
+			.singleElement()
+			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		editor.document("{ apiKeys { totalCount } }").execute().errors().satisfy(errors -> assertThat(errors)
+			.singleElement()
+			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		this.api.publish(editor, "https://wire.example/editor-may-publish", Map.of());
+	}
+
+	@Test
+	void aRevokedKeyIsUnauthorizedFromThenOn() {
+		String secret = this.api.newKey("EDITOR");
+		HttpGraphQlTester editor = this.api.withKey(secret);
+		this.api.publish(editor, "https://wire.example/before-revocation", Map.of());
+		String id = this.api.admin()
+			.document("{ apiKeys(last: 1) { edges { node { id } } } }")
+			.execute()
+			.path("apiKeys.edges[0].node.id")
+			.entity(String.class)
+			.get();
+
+		this.api.admin()
+			.document("mutation($id: ID!) { revokeApiKey(id: $id) { apiKey { revokedAt } userErrors { code } } }")
+			.variable("id", id)
+			.execute()
+			.path("revokeApiKey.apiKey.revokedAt")
+			.entity(String.class)
+			.satisfies(revokedAt -> assertThat(revokedAt).isNotBlank());
+
+		editor.document("mutation { retractArticle(input: {id: \"QXJ0aWNsZTox\", version: 0, reason: \"x\"}) { userErrors { code } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED")));
+	}
+
+	@Test
+	void revokingAnUnknownKeyIsAUserError() {
+		this.api.admin()
+			.document("mutation { revokeApiKey(id: \"999999\") { apiKey { id } userErrors { field code } } }")
+			.execute()
+			.path("revokeApiKey.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("NOT_FOUND");
+	}
+
+}

@@ -1,0 +1,156 @@
+package io.parlgraph.article;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.parlgraph.Api;
+import io.parlgraph.WritesTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code publishArticle}: all or nothing, idempotent, with user errors for bad input. */
+@WritesTest
+class PublishArticleTests {
+
+	private static final String MILLI_MAJLIS = "UGFybGlhbWVudDoy";
+
+	private static final String BODY = "Speaker Sahiba Gafarova met Leyla Mammadli in Baku. \"We are one nation, two states,\" Mammadli said.";
+
+	private static final String PUBLISH = """
+			mutation($in: PublishArticleInput!) {
+			  publishArticle(input: $in) {
+			    article { id slug headline version revision
+			      parliaments { edges { node { slug } } }
+			      speakers { edges { node { slug name } } }
+			      quotes { edges { node { text speaker { slug } sources { edges { node { passage } } } } } } }
+			    userErrors { field message code }
+			  }
+			}""";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private Api api;
+
+	private HttpGraphQlTester editor;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		this.editor = this.api.withKey(this.api.newKey("EDITOR"));
+	}
+
+	@Test
+	void publishesAnArticleWithItsMentionsAndQuotesInOneGo() {
+		long eventsBefore = count("article_event");
+		var response = publish(input("https://wire.example/one-nation", Map.of()));
+
+		response.path("publishArticle.userErrors").entityList(Object.class).hasSize(0);
+		response.path("publishArticle.article.revision").entity(Integer.class).isEqualTo(1);
+		response.path("publishArticle.article.slug").entity(String.class).satisfies(slug -> assertThat(slug).startsWith("test-wire-"));
+		response.path("publishArticle.article.parliaments.edges[*].node.slug").entityList(String.class).containsExactly("milli-majlis");
+		response.path("publishArticle.article.speakers.edges[*].node.slug").entityList(String.class)
+			.containsExactly("leyla-mammadli");
+		response.path("publishArticle.article.quotes.edges[0].node").entity(Map.class).satisfies(quote -> {
+			assertThat(quote).containsEntry("text", "We are one nation, two states");
+			assertThat(quote.toString()).contains("slug=leyla-mammadli", "passage=We are one nation, two states");
+		});
+		assertThat(count("article_event")).isEqualTo(eventsBefore + 1);
+	}
+
+	@Test
+	void sendingTheSamePublishAgainReturnsTheStoredArticleAndPublishesNoSecondEvent() {
+		String first = publish(input("https://wire.example/twice", Map.of("idempotencyKey", "key-twice")))
+			.path("publishArticle.article.id").entity(String.class).get();
+		long events = count("article_event");
+		long articles = count("article");
+
+		String sameUrl = publish(input("https://wire.example/twice", Map.of()))
+			.path("publishArticle.article.id").entity(String.class).get();
+		String sameKey = publish(input("https://wire.example/twice-other-url", Map.of("idempotencyKey", "key-twice")))
+			.path("publishArticle.article.id").entity(String.class).get();
+
+		assertThat(List.of(sameUrl, sameKey)).containsOnly(first);
+		assertThat(count("article_event")).isEqualTo(events);
+		assertThat(count("article")).isEqualTo(articles);
+	}
+
+	static List<Arguments> badInputs() {
+		return List.of(
+				Arguments.of(Map.of("headline", " "), List.of("input", "headline"), "REQUIRED"),
+				Arguments.of(Map.of("slug", "Not A Slug"), List.of("input", "slug"), "INVALID"),
+				Arguments.of(Map.of("mentions", List.of(Map.of("id", "UGFybGlhbWVudDo5OTk5"))), List.of("input", "mentions", "0", "id"), "NOT_FOUND"),
+				Arguments.of(Map.of("mentions", List.of(Map.of("id", MILLI_MAJLIS, "passage", "not in the body"))),
+						List.of("input", "mentions", "0", "passage"), "INVALID"),
+				Arguments.of(Map.of("mentions", List.of(Map.of("event", Map.of("slug", "backwards", "kind", "SUMMIT", "name",
+						"Backwards", "startDate", "2024-05-02", "endDate", "2024-05-01")))),
+						List.of("input", "mentions", "0", "event", "endDate"), "INVALID"),
+				Arguments.of(Map.of("quotes", List.of(quote(40, 4000))), List.of("input", "quotes", "0", "endOffset"), "INVALID"),
+				Arguments.of(Map.of("quotes", List.of(quote(-1, 10))), List.of("input", "quotes", "0", "startOffset"), "INVALID"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("badInputs")
+	void badInputIsAUserErrorAndNothingIsWritten(Map<String, Object> change, List<String> field, String code) {
+		long articles = count("article");
+		long speakers = count("speaker");
+		long events = count("article_event");
+
+		var response = publish(input("https://wire.example/bad-" + field.hashCode() + code, change));
+
+		response.path("publishArticle.article").valueIsNull();
+		response.path("publishArticle.userErrors[*].field").entityList(Object.class).contains(field);
+		response.path("publishArticle.userErrors[*].code").entityList(String.class).contains(code);
+		assertThat(List.of(count("article"), count("speaker"), count("article_event")))
+			.containsExactly(articles, speakers, events);
+	}
+
+	@Test
+	void aUrlThatIsNotHttpIsRefusedBeforeAnythingRuns() {
+		long articles = count("article");
+		publish(input("ftp://wire.example/file", Map.of())).errors().satisfy(errors -> assertThat(errors)
+			.singleElement()
+			.satisfies(error -> assertThat(error.getMessage()).contains("http")));
+		assertThat(count("article")).isEqualTo(articles);
+	}
+
+	private GraphQlTester.Response publish(Map<String, Object> input) {
+		return this.editor.document(PUBLISH).variable("in", input).execute();
+	}
+
+	/** An article citing the Milli Majlis, creating a speaker by slug, and carrying the speaker's quote. */
+	private static Map<String, Object> input(String url, Map<String, Object> change) {
+		Map<String, Object> input = new HashMap<>(Map.of("url", url, "headline", "One nation, two states",
+				"publisher", "Test Wire", "publishedAt", "2024-05-01T09:00:00+04:00", "language", "en", "body", BODY,
+				"mentions", List.of(Map.of("id", MILLI_MAJLIS, "passage", "Sahiba Gafarova"),
+						Map.of("speaker", Map.of("slug", "leyla-mammadli", "name", "Leyla Mammadli", "country", "AZ"))),
+				"quotes", List.of(quote(53, 82))));
+		input.putAll(change);
+		return input;
+	}
+
+	private static Map<String, Object> quote(int start, int end) {
+		return Map.of("speakerSlug", "leyla-mammadli", "text", "We are one nation, two states", "language", "en",
+				"kind", "DIRECT", "medium", "STATEMENT", "saidOn", "2024-05-01", "startOffset", start, "endOffset", end);
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,235 @@
+package io.parlgraph.feed;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.parlgraph.Api;
+import io.parlgraph.WritesTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static io.parlgraph.GraphQlRequests.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Subscriptions over graphql-ws and SSE: live, filtered, replayed from a cursor, resumed. */
+@WritesTest
+class SubscriptionTests {
+
+	private static final String PUBLISHED = """
+			subscription($filter: ArticleEventFilter, $after: String) {
+			  articlePublished(filter: $filter, after: $after) { cursor kind article { id url } }
+			}""";
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private EventFeed feed;
+
+	@Autowired
+	private EventLog log;
+
+	private Api api;
+
+	private HttpGraphQlTester editor;
+
+	private WebSocketGraphQlTester webSocket;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		this.editor = this.api.withKey(this.api.newKey("EDITOR"));
+		this.webSocket = this.api.webSocket();
+	}
+
+	@Test
+	void aSubscriberReceivesArticlesAsTheyArePublished() {
+		Flux<Map<String, Object>> events = subscribe(Map.of());
+		CompletableFuture<List<Map<String, Object>>> received = events.take(2).collectList().toFuture();
+		awaitSubscribers(1);
+
+		String first = this.api.publish(this.editor, "https://wire.example/live-1", Map.of());
+		String second = this.api.publish(this.editor, "https://wire.example/live-2", Map.of());
+
+		assertThat(articleIds(received.join())).containsExactly(first, second);
+	}
+
+	@Test
+	void aFilteredSubscriberReceivesOnlyMatchingArticles() {
+		CompletableFuture<List<Map<String, Object>>> received = subscribe(
+				Map.of("filter", Map.of("parliament", "UGFybGlhbWVudDoy", "language", "en")))
+			.take(1)
+			.collectList()
+			.toFuture();
+		awaitSubscribers(1);
+
+		this.api.publish(this.editor, "https://wire.example/unrelated", Map.of());
+		this.api.publish(this.editor, "https://wire.example/azerbaijani",
+				Map.of("language", "az", "mentions", List.of(Map.of("id", "UGFybGlhbWVudDoy"))));
+		String matching = this.api.publish(this.editor, "https://wire.example/milli-majlis",
+				Map.of("mentions", List.of(Map.of("id", "UGFybGlhbWVudDoy"))));
+
+		assertThat(articleIds(received.join())).containsExactly(matching);
+	}
+
+	@Test
+	void aSubscriberWithACursorGetsWhatItMissedThenLiveEventsWithoutGapOrDuplicate() {
+		String cursor = cursorAtHead();
+		List<String> missed = List.of(this.api.publish(this.editor, "https://wire.example/missed-1", Map.of()),
+				this.api.publish(this.editor, "https://wire.example/missed-2", Map.of()));
+
+		CompletableFuture<List<Map<String, Object>>> received = subscribe(Map.of("after", cursor)).take(3)
+			.collectList()
+			.toFuture();
+		awaitSubscribers(1);
+		String live = this.api.publish(this.editor, "https://wire.example/after-replay", Map.of());
+
+		assertThat(articleIds(received.join())).containsExactly(missed.get(0), missed.get(1), live);
+	}
+
+	@Test
+	void aSubscriberThatDropsAndResumesFromItsLastCursorMissesNothingOf1000Articles() throws Exception {
+		String start = cursorAtHead();
+		CompletableFuture<List<String>> published = CompletableFuture.supplyAsync(() -> {
+			List<String> ids = new ArrayList<>();
+			for (int i = 0; i < 1000; i++) {
+				ids.add(this.api.publish(this.editor, "https://wire.example/burst-" + i, Map.of()));
+			}
+			return ids;
+		});
+
+		List<Map<String, Object>> beforeDrop = subscribe(Map.of("after", start)).take(300).collectList().block(WAIT);
+		String lastCursor = (String) beforeDrop.get(beforeDrop.size() - 1).get("cursor");
+		WebSocketGraphQlTester reconnected = this.api.webSocket();
+		List<Map<String, Object>> afterResume = subscribe(reconnected, Map.of("after", lastCursor)).take(700)
+			.collectList()
+			.block(Duration.ofMinutes(2));
+
+		List<String> received = new ArrayList<>(articleIds(beforeDrop));
+		received.addAll(articleIds(afterResume));
+		assertThat(received).containsExactlyElementsOf(published.get(2, TimeUnit.MINUTES));
+	}
+
+	@Test
+	void anEventOfARolledBackTransactionIsNeverDelivered(@Autowired PlatformTransactionManager transactions) {
+		String cursor = cursorAtHead();
+		long before = this.log.head();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			this.log.append(ArticleEventKind.PUBLISHED, 1, 1, "en", null);
+			status.setRollbackOnly();
+		});
+		String committed = this.api.publish(this.editor, "https://wire.example/after-rollback", Map.of());
+
+		List<Map<String, Object>> received = subscribe(Map.of("after", cursor)).take(1).collectList().block(WAIT);
+
+		assertThat(articleIds(received)).containsExactly(committed);
+		assertThat(this.log.read(before, Long.MAX_VALUE, 10)).hasSize(1);
+	}
+
+	@Test
+	void aConnectionMayRunAtMost20SubscriptionsAtOnce() {
+		List<Disposable> running = new ArrayList<>();
+		for (int i = 0; i < SubscriptionSlots.CAP; i++) {
+			running.add(subscribe(Map.of()).subscribe());
+		}
+		awaitSubscribers(SubscriptionSlots.CAP);
+
+		Throwable refused = errorOf(subscribe(Map.of()));
+
+		assertThat(refused).hasMessageContaining("At most 20 subscriptions");
+		running.forEach(Disposable::dispose);
+	}
+
+	@Test
+	void aSubscriberOverServerSentEventsReceivesPublishedArticles() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.POST(HttpRequest.BodyPublishers.ofString(body(PUBLISHED)))
+			.build();
+		HttpResponse<InputStream> response = HttpClient.newHttpClient()
+			.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+		awaitSubscribers(1);
+		String id = this.api.publish(this.editor, "https://wire.example/over-sse", Map.of());
+
+		try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+			String data = lines.lines().filter(line -> line.startsWith("data:")).findFirst().orElseThrow();
+			assertThat(data).contains(id, "PUBLISHED");
+		}
+	}
+
+	@Test
+	void aSubscriberThatFallsTooFarBehindIsDroppedAndToldToResume() {
+		EventFeed small = new EventFeed(this.log, Duration.ofSeconds(1), 2);
+		EventFeed.Listener listener = small.listen();
+		small.deliver(List.of(event(1), event(2), event(3)));
+
+		List<Long> delivered = new ArrayList<>();
+		Throwable dropped = errorOf(listener.events().doOnNext(event -> delivered.add(event.sequence())));
+
+		assertThat(delivered).containsExactly(1L, 2L);
+		assertThat(dropped).isInstanceOf(SlowSubscriberException.class).hasMessageContaining("'after'");
+	}
+
+	private Flux<Map<String, Object>> subscribe(Map<String, Object> variables) {
+		return subscribe(this.webSocket, variables);
+	}
+
+	private static Flux<Map<String, Object>> subscribe(WebSocketGraphQlTester client, Map<String, Object> variables) {
+		var request = client.document(PUBLISHED);
+		variables.forEach(request::variable);
+		return request.executeSubscription().toFlux("articlePublished", Map.class).map(event -> (Map<String, Object>) event);
+	}
+
+	/** The error that ends the stream (null if it completes). */
+	private static Throwable errorOf(Flux<?> stream) {
+		return stream.then(Mono.<Throwable>empty()).onErrorResume(Mono::just).block(WAIT);
+	}
+
+	private String cursorAtHead() {
+		return event(this.log.head()).cursor();
+	}
+
+	private void awaitSubscribers(int count) {
+		await().atMost(WAIT).until(() -> ((Number) this.feed.health().getDetails().get("subscribers")).intValue() >= count);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> articleIds(List<Map<String, Object>> events) {
+		return events.stream().map(event -> (String) ((Map<String, Object>) event.get("article")).get("id")).toList();
+	}
+
+	private static ArticleEvent event(long sequence) {
+		return new ArticleEvent(sequence, ArticleEventKind.PUBLISHED, 1, 1, OffsetDateTime.now(), null, "en", Set.of(),
+				Set.of(), Set.of());
+	}
+
+}
