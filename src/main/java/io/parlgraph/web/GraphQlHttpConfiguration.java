@@ -3,6 +3,7 @@ package io.parlgraph.web;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
+import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -18,7 +20,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * Puts {@link GraphQlHttpEndpoint} in place of Spring's GraphQL HTTP handler, and routes to it
  * what Spring's routes would refuse without a GraphQL answer: GET (queries only), and POST bodies
- * that are not JSON.
+ * that are not JSON. Puts {@link StrictGraphQlWebSocketHandler} in place of Spring's graphql-ws
+ * handler.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -28,6 +31,15 @@ class GraphQlHttpConfiguration {
 	@Bean
 	GraphQlHttpEndpoint graphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper) {
 		return new GraphQlHttpEndpoint(graphQlHandler, jsonMapper);
+	}
+
+	/** Replaces Boot's graphql-ws handler (which backs off when one is defined), with the same settings. */
+	@Bean
+	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper,
+			GraphQlProperties properties, GraphQlCorsProperties cors) {
+		return new StrictGraphQlWebSocketHandler(graphQlHandler, jsonMapper,
+				properties.getWebsocket().getConnectionInitTimeout(), properties.getWebsocket().getKeepAlive(),
+				cors.toCorsConfiguration());
 	}
 
 	@Bean
