@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,11 +18,13 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives each request its client's cost budget: by API key ({@code X-API-Key}, one of the
- * configured keys), else by IP address (IPv6 by /64 network, which one subscriber usually holds).
+ * configured keys, or the write key of {@code Authorization: Bearer}), else by IP address (IPv6 by /64 network, which one subscriber usually holds).
  * A client whose budget is spent is refused before its document is even parsed. Responses over
  * HTTP carry GitHub's {@code X-RateLimit-*} headers, and {@code Retry-After} when refused.
  */
@@ -55,9 +58,10 @@ class RateLimitInterceptor implements WebGraphQlInterceptor {
 			return Rejection.INVALID_API_KEY.response(request,
 					"The API key in " + API_KEY + " is not valid; leave the header out to use the budget of your IP address");
 		}
-		long points = (apiKey != null) ? this.settings.apiKeyPoints() : this.settings.points();
-		Budget budget = this.budgets.get((apiKey != null) ? "key:" + apiKey : "ip:" + network(request),
-				client -> new Budget(points, this.settings.window()));
+		String client = (apiKey != null) ? "key:" + apiKey : writeKey().map(key -> "bearer:" + key).orElse(null);
+		long points = (client != null) ? this.settings.apiKeyPoints() : this.settings.points();
+		Budget budget = this.budgets.get((client != null) ? client : "ip:" + network(request),
+				ignored -> new Budget(points, this.settings.window()));
 		RequestBudget requestBudget = new RequestBudget(budget, this.clock);
 		Budget.State state = requestBudget.state();
 		Mono<WebGraphQlResponse> response;
@@ -94,6 +98,14 @@ class RateLimitInterceptor implements WebGraphQlInterceptor {
 	}
 
 	/** The client's address; for IPv6 its /64 network. */
+	/** The ID of the write API key ({@code Authorization: Bearer}) the request was authenticated with, if any. */
+	private static Optional<Long> writeKey() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		// an API key's authentication carries the key's ID; an anonymous one carries the request's details
+		return (authentication != null && authentication.getDetails() instanceof Long keyId) ? Optional.of(keyId)
+				: Optional.empty();
+	}
+
 	private static String network(WebGraphQlRequest request) {
 		InetSocketAddress remote = request.getRemoteAddress();
 		InetAddress address = (remote != null) ? remote.getAddress() : null;

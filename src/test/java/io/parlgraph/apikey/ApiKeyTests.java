@@ -1,5 +1,9 @@
 package io.parlgraph.apikey;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import io.parlgraph.Api;
@@ -12,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static io.parlgraph.GraphQlRequests.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may write: anonymous clients, editors, admins and revoked keys. */
@@ -98,6 +103,23 @@ class ApiKeyTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED")));
+	}
+
+	@Test
+	void aRequestWithAWriteKeySpendsTheBudgetOfTheKeyNotOfItsAddress() throws Exception {
+		String secret = this.api.newKey("EDITOR");
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest.Builder read = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body("{ __typename }")));
+
+		HttpResponse<String> anonymous = http.send(read.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> withKey = http.send(read.header("Authorization", "Bearer " + secret).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(anonymous.headers().firstValue("X-RateLimit-Limit")).hasValue("5000");
+		assertThat(withKey.headers().firstValue("X-RateLimit-Limit")).hasValue("20000");
+		assertThat(withKey.headers().firstValue("X-RateLimit-Used")).hasValue("1");
 	}
 
 	@Test
