@@ -1,5 +1,6 @@
 package io.parlgraph.apikey;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -18,6 +19,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * security headers are set by {@code SecurityHeadersFilter}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -22,13 +23,14 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * This instance's one reader of the event log. It reads what was committed after its position
- * whenever it is woken (by a commit on this instance) or its poll interval passes (for commits on
- * other instances sharing the database), and hands each event to every live subscriber. A
+ * This instance's one reader of the event log. While anyone listens, it reads what was committed
+ * after its position whenever it is woken (by a commit on this instance) or its poll interval
+ * passes (for commits on other instances sharing the database), and hands each event to every
+ * live subscriber; while nobody listens, it reads nothing. A
  * subscriber that falls {@code bufferSize} events behind is dropped with {@link SlowSubscriberException}.
  */
 @Component
-class EventFeed implements SmartLifecycle, HealthIndicator {
+class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthIndicator {
 
 	private static final Logger logger = LoggerFactory.getLogger(EventFeed.class);
 
@@ -52,6 +54,8 @@ class EventFeed implements SmartLifecycle, HealthIndicator {
 	private volatile long lastReadMillis;
 
 	private volatile boolean running;
+
+	private boolean readFailing;
 
 	private @Nullable Thread reader;
 
@@ -101,6 +105,10 @@ class EventFeed implements SmartLifecycle, HealthIndicator {
 	/** Registers a listener that receives every event after the reader's current position. */
 	Listener listen() {
 		synchronized (this.publishing) {
+			if (this.listeners.isEmpty()) {
+				// the reader rests while nobody listens: catch up with the log first
+				this.position = Math.max(this.position, this.log.head());
+			}
 			Listener listener = new Listener(this.position);
 			this.listeners.add(listener);
 			return listener;
@@ -116,8 +124,10 @@ class EventFeed implements SmartLifecycle, HealthIndicator {
 	void deliver(List<ArticleEvent> events) {
 		synchronized (this.publishing) {
 			for (ArticleEvent event : events) {
-				this.listeners.forEach(listener -> listener.offer(event));
-				this.position = event.sequence();
+				if (event.sequence() > this.position) {
+					this.listeners.forEach(listener -> listener.offer(event));
+					this.position = event.sequence();
+				}
 			}
 		}
 	}
@@ -127,6 +137,10 @@ class EventFeed implements SmartLifecycle, HealthIndicator {
 			try {
 				this.wakeUp.tryAcquire(this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
 				this.wakeUp.drainPermits();
+				if (this.listeners.isEmpty()) {
+					this.lastReadMillis = System.currentTimeMillis();
+					continue;
+				}
 				List<ArticleEvent> page;
 				do {
 					page = this.log.read(this.position, Long.MAX_VALUE, PAGE);
@@ -134,6 +148,10 @@ class EventFeed implements SmartLifecycle, HealthIndicator {
 				}
 				while (page.size() == PAGE);
 				this.lastReadMillis = System.currentTimeMillis();
+				if (this.readFailing) {
+					logger.info("Reading the event log again");
+					this.readFailing = false;
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -141,15 +159,24 @@ class EventFeed implements SmartLifecycle, HealthIndicator {
 			}
 			catch (RuntimeException ex) {
 				// the database is away; the next poll tries again, from the same position
-				logger.warn("Could not read the event log: {}", ex.toString());
+				if (!this.readFailing) {
+					logger.warn("Could not read the event log (the readiness probe says so until it can): {}",
+							ex.toString());
+					this.readFailing = true;
+				}
 			}
 		}
 	}
 
+	/** Starts from the newest event, before the server takes requests (so before {@link #start}). */
 	@Override
-	public void start() {
+	public void afterSingletonsInstantiated() {
 		this.position = this.log.head();
 		this.lastReadMillis = System.currentTimeMillis();
+	}
+
+	@Override
+	public void start() {
 		this.running = true;
 		Thread thread = new Thread(this::readLoop, "event-log-reader");
 		thread.setDaemon(true);
