@@ -1,5 +1,6 @@
 package io.parlgraph.write;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +45,13 @@ public final class UserErrors {
 		return value.strip();
 	}
 
+	/** Checks that a period does not end before it starts; either end may be unknown (null). */
+	public void endNotBefore(@Nullable LocalDate start, @Nullable LocalDate end, String... field) {
+		if (start != null && end != null && end.isBefore(start)) {
+			add(Code.INVALID, "Ends before it starts (" + start + ")", field);
+		}
+	}
+
 	/** Decodes an ID that must name a stored object of the type; null (and an error) if it is malformed or of another type. */
 	public @Nullable Long id(@Nullable String value, String type, String... field) {
 		if (value == null) {
@@ -70,6 +78,18 @@ public final class UserErrors {
 			add(Code.INVALID, ex.getMessage(), field);
 			return null;
 		}
+	}
+
+	/**
+	 * The result of checking the input, which a check returns null only with errors; ends the
+	 * mutation as {@link #throwIfAny} does if any error was recorded, also by an earlier check.
+	 */
+	public <T> T orThrow(@Nullable T checked) {
+		throwIfAny();
+		if (checked == null) {
+			throw new IllegalStateException("A check returned nothing but recorded no error");
+		}
+		return checked;
 	}
 
 	/** Ends the mutation, rolling back what it wrote, if any error was recorded. */
