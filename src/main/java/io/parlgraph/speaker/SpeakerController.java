@@ -100,12 +100,16 @@ class SpeakerController {
 		return this.pages.find(Speaker.class, "speaker", where, ORDERS.apply(orderBy), page);
 	}
 
+	/** A speaker without names in other languages has none: an empty list, not null. */
 	@BatchMapping
 	Map<Speaker, List<SpeakerName>> names(List<Speaker> speakers) {
-		Map<Long, Speaker> byId = speakers.stream().collect(Collectors.toMap(Speaker::getId, Function.identity()));
-		return this.names.findBySpeakerIdIn(byId.keySet())
+		Map<Long, List<SpeakerName>> byId = this.names
+			.findBySpeakerIdIn(speakers.stream().map(Speaker::getId).toList())
 			.stream()
-			.collect(Collectors.groupingBy(name -> byId.get(name.getSpeakerId())));
+			.collect(Collectors.groupingBy(SpeakerName::getSpeakerId));
+		return speakers.stream()
+			.collect(Collectors.toMap(Function.identity(), speaker -> byId.getOrDefault(speaker.getId(), List.of()),
+					(first, same) -> first));
 	}
 
 	@SchemaMapping(typeName = "Parliament")
