@@ -37,7 +37,7 @@ class EventMutationTests {
 		read.path("node.city").entity(String.class).isEqualTo("Astana");
 		read.path("node.startDate").entity(String.class).isEqualTo("2024-09-19");
 		read.path("node.organizer.slug").entity(String.class).isEqualTo("turkpa");
-		assertThat(this.editing.found("xiii plenary astana")).containsExactly(id);
+		assertThat(this.editing.found("EVENT", "xiii plenary astana")).containsExactly(id);
 	}
 
 	static Stream<Arguments> badEvents() {
@@ -73,7 +73,7 @@ class EventMutationTests {
 
 		updated.path("organizer").valueIsNull();
 		updated.path("city").entity(String.class).isEqualTo("Bishkek");
-		assertThat(this.editing.found("plenary bishkek")).containsExactly(created.id());
+		assertThat(this.editing.found("EVENT", "plenary bishkek")).containsExactly(created.id());
 	}
 
 	private Map<String, Object> summit(String slug) {

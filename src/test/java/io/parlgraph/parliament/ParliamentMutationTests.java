@@ -44,7 +44,7 @@ class ParliamentMutationTests {
 		read.path("node.version").entity(Integer.class).isEqualTo(0);
 		read.path("node.name").entity(String.class).isEqualTo("Mazhilis of the Parliament of Kazakhstan");
 		read.path("node.kk").entity(String.class).isEqualTo("Қазақстан Республикасы Парламентінің Мәжілісі");
-		assertThat(this.editing.found("mazhilis kazakhstan")).containsExactly(id);
+		assertThat(this.editing.found("PARLIAMENT", "mazhilis kazakhstan")).containsExactly(id);
 	}
 
 	static Stream<Arguments> badInputs() {
@@ -83,13 +83,14 @@ class ParliamentMutationTests {
 
 		updated.path("names[*].name").entityList(String.class).containsExactly("Senate of Kazakhstan");
 		updated.path("slug").entity(String.class).isEqualTo("senate-kz");
-		assertThat(this.editing.found("senate kazakhstan")).containsExactly(created.id());
-		assertThat(this.editing.found("Мәжілісі")).doesNotContain(created.id());
+		assertThat(this.editing.found("PARLIAMENT", "senate kazakhstan")).containsExactly(created.id());
+		assertThat(this.editing.found("PARLIAMENT", "Мәжілісі")).doesNotContain(created.id());
 	}
 
 	@Test
 	void anUpdateIsCheckedAsACreateIsAndReportsEveryProblem() {
-		var created = this.editing.create("Parliament", with(MAZHILIS, "slug", "kurultai"), FIELDS).written();
+		var created = this.editing.create("Parliament", with(with(MAZHILIS, "slug", "kurultai"), "names",
+				List.of(Map.of("language", "ky", "name", "Jogorku Kenesh"))), FIELDS).written();
 		var update = with(Map.of("id", created.id(), "version", created.version(), "slug", "tbmm", "names", List.of()),
 				"kind", null);
 

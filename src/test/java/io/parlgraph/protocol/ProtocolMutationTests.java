@@ -43,7 +43,7 @@ class ProtocolMutationTests {
 		read.path("node.parties[0].signatory.slug").entity(String.class).isEqualTo("mustafa-sentop");
 		read.path("node.parties[1].parliament").valueIsNull();
 		read.path("node.parties[1].signatoryName").entity(String.class).isEqualTo("Ilham Aliyev");
-		assertThat(this.editing.found("memorandum aliyev")).containsExactly(id);
+		assertThat(this.editing.found("PROTOCOL", "memorandum aliyev")).containsExactly(id);
 	}
 
 	static Stream<Arguments> badDocuments() {
@@ -84,8 +84,8 @@ class ProtocolMutationTests {
 
 		updated.path("parties[*].signatoryName").entityList(String.class).containsExactly("Yerlan Koshanov");
 		updated.path("title").entity(String.class).isEqualTo("Memorandum of Understanding");
-		assertThat(this.editing.found("memorandum koshanov")).containsExactly(created.id());
-		assertThat(this.editing.found("memorandum aliyev")).doesNotContain(created.id());
+		assertThat(this.editing.found("PROTOCOL", "memorandum koshanov")).containsExactly(created.id());
+		assertThat(this.editing.found("PROTOCOL", "memorandum aliyev")).doesNotContain(created.id());
 	}
 
 	private Map<String, Object> memorandum(String slug) {

@@ -47,7 +47,7 @@ class QuoteMutationTests {
 		read.path("node.translationOf.slug").entity(String.class).isEqualTo("sentop-2023-04-27-relations-at-peak");
 		read.path("node.sources.edges[*].node.passage").entityList(String.class).containsExactly(PASSAGE);
 		read.path("node.sources.edges[0].node.article.slug").entity(String.class).isEqualTo("azernews-209189");
-		assertThat(this.editing.found("zirvede")).containsExactly(id);
+		assertThat(this.editing.found("QUOTE", "zirvede")).containsExactly(id);
 	}
 
 	static Stream<Arguments> badQuotes() {
@@ -98,8 +98,8 @@ class QuoteMutationTests {
 				FIELDS).written();
 
 		updated.path("sources.edges[*].node.passage").entityList(String.class).containsExactly(passage);
-		assertThat(this.editing.found("kederde")).containsExactly(created.id());
-		assertThat(this.editing.found("zirvede")).doesNotContain(created.id());
+		assertThat(this.editing.found("QUOTE", "kederde")).containsExactly(created.id());
+		assertThat(this.editing.found("QUOTE", "zirvede")).doesNotContain(created.id());
 	}
 
 	private Map<String, Object> quote(String slug, String passage) {

@@ -41,8 +41,8 @@ class SpeakerMutationTests {
 		read.path("node.slug").entity(String.class).isEqualTo("yerlan-koshanov");
 		read.path("node.country").entity(String.class).isEqualTo("KZ");
 		read.path("node.names[*].name").entityList(String.class).containsExactly("Ерлан Қошанов");
-		assertThat(this.editing.found("koshanov")).containsExactly(id);
-		assertThat(this.editing.found("Қошанов")).containsExactly(id);
+		assertThat(this.editing.found("SPEAKER", "koshanov")).containsExactly(id);
+		assertThat(this.editing.found("SPEAKER", "Қошанов")).containsExactly(id);
 	}
 
 	static Stream<Arguments> badSpeakers() {
@@ -74,8 +74,8 @@ class SpeakerMutationTests {
 				"Maulen Ashimbayev", "names", List.of()), SPEAKER_FIELDS).written()
 			.path("names").entityList(Object.class).hasSize(0);
 
-		assertThat(this.editing.found("ashimbayev")).containsExactly(created.id());
-		assertThat(this.editing.found("Қошанов")).doesNotContain(created.id());
+		assertThat(this.editing.found("SPEAKER", "ashimbayev")).containsExactly(created.id());
+		assertThat(this.editing.found("SPEAKER", "Қошанов")).doesNotContain(created.id());
 	}
 
 	@Test

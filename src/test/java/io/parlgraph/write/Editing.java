@@ -140,10 +140,13 @@ public class Editing {
 		return changed;
 	}
 
-	/** The IDs of what {@code search} finds for the query, best first. */
-	public List<String> found(String query) {
-		return this.anonymous.document("query($q: String!) { search(query: $q) { edges { node { ... on Node { id } } } } }")
+	/** The IDs of the facts of the type ({@code SPEAKER}) that {@code search} finds for the query, best first. */
+	public List<String> found(String type, String query) {
+		return this.anonymous
+			.document("query($q: String!, $type: SearchableType!) {"
+					+ " search(query: $q, types: [$type]) { edges { node { ... on Node { id } } } } }")
 			.variable("q", query)
+			.variable("type", type)
 			.execute()
 			.path("search.edges[*].node.id")
 			.entityList(String.class)
