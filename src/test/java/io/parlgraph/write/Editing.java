@@ -49,8 +49,8 @@ public class Editing {
 
 	}
 
-	/** A mutation's payload: the fact it wrote, or its user errors. */
-	public record Payload(GraphQlTester.Response response, String fact) {
+	/** What a mutation returned: the fact it wrote, or its user errors. */
+	public record Result(GraphQlTester.Response response, String fact) {
 
 		/** A field of the fact written, e.g. {@code names[*].name}. */
 		public GraphQlTester.Path path(String field) {
@@ -73,7 +73,7 @@ public class Editing {
 		}
 
 		/** Asserts that there were no user errors, and returns this. */
-		public Payload written() {
+		public Result written() {
 			assertThat(problems()).isEmpty();
 			return this;
 		}
@@ -81,21 +81,21 @@ public class Editing {
 	}
 
 	/** {@code create<Type>(input:)} as an editor, selecting the fact's fields. */
-	public Payload create(String type, Map<String, ?> input, String selection) {
+	public Result create(String type, Map<String, ?> input, String selection) {
 		return mutate("create" + type, type + "Input", input, selection);
 	}
 
 	/** {@code update<Type>(input:)} as an editor, selecting the fact's fields. */
-	public Payload update(String type, Map<String, ?> input, String selection) {
+	public Result update(String type, Map<String, ?> input, String selection) {
 		return mutate("update" + type, "Update" + type + "Input", input, selection);
 	}
 
-	private Payload mutate(String mutation, String inputType, Map<String, ?> input, String selection) {
+	private Result mutate(String mutation, String inputType, Map<String, ?> input, String selection) {
 		String fact = StringUtils.uncapitalize(mutation.substring("create".length()));
 		GraphQlTester.Response response = this.editor.document(document(mutation, inputType, selection))
 			.variable("input", input)
 			.execute();
-		return new Payload(response, mutation + "." + fact);
+		return new Result(response, mutation + "." + fact);
 	}
 
 	/** Asserts that an anonymous caller is refused the mutation as {@code UNAUTHORIZED}. */

@@ -70,7 +70,7 @@ class FactMutationTests {
 		String id = this.editing.id(fact.type(), fact.slug());
 		Map<String, Object> before = read(fact, id);
 
-		Editing.Payload updated = this.editing.update(fact.type(),
+		Editing.Result updated = this.editing.update(fact.type(),
 				Map.of("id", id, "version", before.get("version"), fact.field(), fact.value()), fact.fields() + " version")
 			.written();
 
@@ -90,7 +90,7 @@ class FactMutationTests {
 			.written();
 		Map<String, Object> current = read(fact, id);
 
-		Editing.Payload stale = this.editing.update(fact.type(),
+		Editing.Result stale = this.editing.update(fact.type(),
 				Map.of("id", id, "version", read, fact.field(), fact.value() + "/2"), "id");
 
 		assertThat(stale.problems()).containsExactly(Problem.of("CONFLICT", "input", "version"));
