@@ -67,7 +67,9 @@ public class EventWrites {
 	private @Nullable Event checked(EventInput input, @Nullable Event self, UserErrors errors, String... at) {
 		int errorsBefore = errors.count();
 		String slug = this.facts.slug(Event.class, input.slug(), self, errors, path(at, "slug"));
-		String name = errors.required(input.name(), path(at, "name"));
+		String name = errors.required(input.name(), 500, path(at, "name"));
+		errors.atMost(4000, input.description(), path(at, "description"));
+		errors.atMost(200, input.city(), path(at, "city"));
 		errors.endNotBefore(input.startDate(), input.endDate(), path(at, "endDate"));
 		Parliament organizer = this.facts.reference(Parliament.class, input.organizer(), errors, path(at, "organizer"));
 		if (errors.count() > errorsBefore) {

@@ -87,6 +87,7 @@ public class ParliamentWrites {
 			errors.add(Code.REQUIRED, "Give the parliament's name in at least one language", path(at, "names"));
 		}
 		LocalizedNameInput.check(input.names(), errors, at);
+		errors.atMost(2000, input.website(), path(at, "website"));
 		if (errors.count() > errorsBefore) {
 			return null;
 		}

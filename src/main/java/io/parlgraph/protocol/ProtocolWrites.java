@@ -91,7 +91,8 @@ class ProtocolWrites {
 	private @Nullable Checked checked(ProtocolInput input, @Nullable Protocol self, UserErrors errors) {
 		int errorsBefore = errors.count();
 		String slug = this.facts.slug(Protocol.class, input.slug(), self, errors, "input", "slug");
-		String title = errors.required(input.title(), "input", "title");
+		String title = errors.required(input.title(), 1000, "input", "title");
+		errors.atMost(200, input.city(), "input", "city");
 		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, "input", "visit");
 		if (input.parties().isEmpty() || input.parties().size() > MAX_PARTIES) {
 			errors.add(Code.INVALID, "Give 1 to " + MAX_PARTIES + " parties", "input", "parties");
@@ -111,7 +112,8 @@ class ProtocolWrites {
 		Parliament parliament = this.facts.reference(Parliament.class, input.parliament(), errors,
 				path(at, "parliament"));
 		Speaker signatory = this.facts.reference(Speaker.class, input.signatory(), errors, path(at, "signatory"));
-		String name = errors.required(input.signatoryName(), path(at, "signatoryName"));
+		String name = errors.required(input.signatoryName(), 500, path(at, "signatoryName"));
+		errors.atMost(500, input.signatoryTitle(), path(at, "signatoryTitle"));
 		return (name != null) ? new Party(input.country(), (parliament != null) ? parliament.getId() : null,
 				(signatory != null) ? signatory.getId() : null, name, input.signatoryTitle()) : null;
 	}

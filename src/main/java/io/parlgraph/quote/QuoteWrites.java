@@ -28,8 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class QuoteWrites {
 
-	private static final int MAX_TEXT = 10_000;
-
 	private final QuoteRepository quotes;
 
 	private final JdbcClient jdbc;
@@ -88,10 +86,8 @@ class QuoteWrites {
 		int errorsBefore = errors.count();
 		String slug = this.facts.slug(Quote.class, input.slug(), self, errors, "input", "slug");
 		Speaker speaker = this.facts.reference(Speaker.class, input.speaker(), errors, "input", "speaker");
-		String text = errors.required(input.text(), "input", "text");
-		if (text != null && text.length() > MAX_TEXT) {
-			errors.add(Code.INVALID, "At most " + MAX_TEXT + " characters", "input", "text");
-		}
+		String text = errors.required(input.text(), 10_000, "input", "text");
+		errors.atMost(2000, input.url(), "input", "url");
 		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, "input", "visit");
 		Quote original = this.facts.reference(Quote.class, input.translationOf(), errors, "input", "translationOf");
 		if (original != null && original.equals(self)) {

@@ -51,7 +51,7 @@ class SpeakerTermWrites {
 		Speaker speaker = this.facts.reference(Speaker.class, input.speaker(), errors, "input", "speaker");
 		Parliament parliament = this.facts.reference(Parliament.class, input.parliament(), errors, "input",
 				"parliament");
-		String title = errors.required(input.title(), "input", "title");
+		String title = errors.required(input.title(), 500, "input", "title");
 		errors.endNotBefore(input.startDate(), input.endDate(), "input", "endDate");
 		if (errors.count() > errorsBefore || speaker == null || parliament == null) {
 			return null;

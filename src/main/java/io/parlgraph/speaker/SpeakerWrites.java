@@ -81,7 +81,7 @@ public class SpeakerWrites {
 	private @Nullable Speaker checked(SpeakerInput input, @Nullable Speaker self, UserErrors errors, String... at) {
 		int errorsBefore = errors.count();
 		String slug = this.facts.slug(Speaker.class, input.slug(), self, errors, path(at, "slug"));
-		String name = errors.required(input.name(), path(at, "name"));
+		String name = errors.required(input.name(), 500, path(at, "name"));
 		LocalizedNameInput.check(input.names(), errors, at);
 		if (errors.count() > errorsBefore) {
 			return null;

@@ -60,7 +60,7 @@ class VisitWrites {
 		if (from != null && from.equals(host)) {
 			errors.add(Code.INVALID, "A visit is to another parliament than the visitor's", "input", "hostParliament");
 		}
-		String city = errors.required(input.city(), "input", "city");
+		String city = errors.required(input.city(), 200, "input", "city");
 		errors.endNotBefore(input.startDate(), input.endDate(), "input", "endDate");
 		Event occasion = this.facts.reference(Event.class, input.occasion(), errors, "input", "occasion");
 		if (errors.count() > errorsBefore || visitor == null || from == null || host == null) {

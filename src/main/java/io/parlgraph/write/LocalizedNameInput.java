@@ -17,7 +17,8 @@ public record LocalizedNameInput(String language, String name, @Nullable String 
 		Set<String> languages = new HashSet<>();
 		for (int i = 0; i < names.size(); i++) {
 			String[] name = path(at, "names", String.valueOf(i));
-			errors.required(names.get(i).name(), path(name, "name"));
+			errors.required(names.get(i).name(), 500, path(name, "name"));
+			errors.atMost(200, names.get(i).shortName(), path(name, "shortName"));
 			if (!languages.add(names.get(i).language())) {
 				errors.add(Code.INVALID, "Another name has the language '" + names.get(i).language() + "'",
 						path(name, "language"));

@@ -45,6 +45,27 @@ public final class UserErrors {
 		return value.strip();
 	}
 
+	/** As {@link #required(String, String...)}, for a text of at most so many characters (its column's size). */
+	public @Nullable String required(@Nullable String value, int maxLength, String... field) {
+		String text = required(value, field);
+		return (text != null && fits(maxLength, text, field)) ? text : null;
+	}
+
+	/** Checks that an optional text has at most so many characters (its column's size). */
+	public void atMost(int maxLength, @Nullable String value, String... field) {
+		if (value != null) {
+			fits(maxLength, value, field);
+		}
+	}
+
+	private boolean fits(int maxLength, String text, String... field) {
+		if (text.length() > maxLength) {
+			add(Code.INVALID, "At most " + maxLength + " characters, but " + text.length() + " were given", field);
+			return false;
+		}
+		return true;
+	}
+
 	/** Checks that a period does not end before it starts; either end may be unknown (null). */
 	public void endNotBefore(@Nullable LocalDate start, @Nullable LocalDate end, String... field) {
 		if (start != null && end != null && end.isBefore(start)) {

@@ -99,6 +99,19 @@ class FactMutationTests {
 
 	@ParameterizedTest
 	@MethodSource("facts")
+	void aTextLongerThanItsColumnIsAUserErrorAndChangesNothing(Fact fact) {
+		String id = this.editing.id(fact.type(), fact.slug());
+		Map<String, Object> before = read(fact, id);
+
+		assertThat(this.editing.update(fact.type(),
+				Map.of("id", id, "version", before.get("version"), fact.field(), fact.value() + "x".repeat(10_000)), "id")
+			.problems()).containsExactly(Problem.of("INVALID", "input", fact.field()));
+
+		assertThat(read(fact, id)).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@MethodSource("facts")
 	void anUpdateMustNameAStoredFactOfItsType(Fact fact) {
 		assertThat(this.editing.update(fact.type(), Map.of("id", GlobalId.encode("Article", 1), "version", 0), "id")
 			.problems()).containsExactly(Problem.of("INVALID", "input", "id"));
