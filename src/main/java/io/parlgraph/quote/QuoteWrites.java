@@ -67,7 +67,7 @@ class QuoteWrites {
 				Patch.required(input.medium(), stored.getMedium(), errors, "input", "medium"),
 				Patch.required(input.saidOn(), stored.getSaidOn(), errors, "input", "saidOn"),
 				Patch.or(input.url(), stored.getUrl()), Patch.reference(input.visit(), "Visit", stored.getVisitId()),
-				Patch.reference(input.translationOf(), "Quote", stored.getTranslationOfId()), input.source());
+				Patch.reference(input.translationOf(), "Quote", stored.getTranslationOfId()), null);
 		Quote checked = checked(merged, stored, errors);
 		Passage passage = (input.source() != null) ? passage(input.source(), errors) : null;
 		stored.update(errors.orThrow(checked));
