@@ -49,6 +49,19 @@ public class Event extends BaseEntity {
 		this.organizerId = organizerId;
 	}
 
+	/** Takes every value of the other, unsaved event: what an update checked. */
+	public void update(Event changed) {
+		this.slug = changed.slug;
+		this.kind = changed.kind;
+		this.name = changed.name;
+		this.description = changed.description;
+		this.startDate = changed.startDate;
+		this.endDate = changed.endDate;
+		this.city = changed.city;
+		this.country = changed.country;
+		this.organizerId = changed.organizerId;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

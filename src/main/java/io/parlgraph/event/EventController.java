@@ -20,13 +20,17 @@ import io.parlgraph.graphql.ToOne;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
+import io.parlgraph.write.Payload;
+import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL handlers for the {@code Event} type. */
@@ -48,11 +52,17 @@ class EventController {
 
 	private final KeysetPages pages;
 
+	private final EventWrites eventWrites;
+
+	private final Writes writes;
+
 	EventController(ParliamentRepository parliaments, RelationLoader relations, KeysetPages pages,
-			BatchLoaderRegistry registry) {
+			BatchLoaderRegistry registry, EventWrites eventWrites, Writes writes) {
 		this.parliaments = parliaments;
 		this.relations = relations;
 		this.pages = pages;
+		this.eventWrites = eventWrites;
+		this.writes = writes;
 		relations.register(registry, ORGANIZED_BY);
 		relations.register(registry, MENTIONED_IN);
 	}
@@ -84,6 +94,18 @@ class EventController {
 	@SchemaMapping(typeName = "Article", field = "events")
 	CompletableFuture<Page<Event>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Event> createEvent(@Argument EventInput input) {
+		return this.writes.run(errors -> this.eventWrites.create(input, errors, "input"));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Event> updateEvent(@Argument UpdateEventInput input) {
+		return this.writes.run(errors -> this.eventWrites.update(input, errors));
 	}
 
 }

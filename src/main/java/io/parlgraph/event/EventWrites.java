@@ -8,27 +8,26 @@ import java.util.Optional;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
-import io.parlgraph.write.Slugs;
-import io.parlgraph.write.UserError.Code;
+import io.parlgraph.write.Patch;
+import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserErrors;
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-/** Creates events, in the caller's transaction, searchable at once. */
+/** Creates and updates events, in the caller's transaction, searchable at once. */
 @Component
 public class EventWrites {
 
 	private final EventRepository events;
 
-	private final EntityManager entityManager;
+	private final StoredFacts facts;
 
 	private final SearchIndex searchIndex;
 
-	EventWrites(EventRepository events, EntityManager entityManager, SearchIndex searchIndex) {
+	EventWrites(EventRepository events, StoredFacts facts, SearchIndex searchIndex) {
 		this.events = events;
-		this.entityManager = entityManager;
+		this.facts = facts;
 		this.searchIndex = searchIndex;
 	}
 
@@ -40,26 +39,44 @@ public class EventWrites {
 
 	/** A new event; null (with errors) if the input is bad or the slug is taken. */
 	public @Nullable Event create(EventInput input, UserErrors errors, String... at) {
+		Event event = checked(input, null, errors, at);
+		if (event == null) {
+			return null;
+		}
+		this.events.save(event);
+		this.searchIndex.index(SearchableType.EVENT, List.of(event.getId()));
+		return event;
+	}
+
+	/** The event with the input's changes; refuses them (user errors) if they are bad. */
+	Event update(UpdateEventInput input, UserErrors errors) {
+		Event stored = this.facts.toUpdate(Event.class, input.id(), input.version());
+		EventInput merged = new EventInput(Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
+				Patch.required(input.kind(), stored.getKind(), errors, "input", "kind"),
+				Patch.required(input.name(), stored.getName(), errors, "input", "name"),
+				Patch.or(input.description(), stored.getDescription()), Patch.or(input.startDate(), stored.getStartDate()),
+				Patch.or(input.endDate(), stored.getEndDate()), Patch.or(input.city(), stored.getCity()),
+				Patch.or(input.country(), stored.getCountry()),
+				Patch.reference(input.organizer(), "Parliament", stored.getOrganizerId()));
+		stored.update(errors.orThrow(checked(merged, stored, errors, "input")));
+		this.searchIndex.reindex(SearchableType.EVENT, List.of(stored.getId()));
+		return stored;
+	}
+
+	/** The event the input describes, not saved; null (with errors) if the input is bad. */
+	private @Nullable Event checked(EventInput input, @Nullable Event self, UserErrors errors, String... at) {
 		int errorsBefore = errors.count();
-		String slug = Slugs.check(input.slug(), errors, path(at, "slug"));
-		if (slug != null && this.events.findBySlug(slug).isPresent()) {
-			errors.add(Code.TAKEN, "Another event has the slug '" + slug + "'", path(at, "slug"));
-		}
-		String name = errors.required(input.name(), path(at, "name"));
-		if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
-			errors.add(Code.INVALID, "Ends before it starts", path(at, "endDate"));
-		}
-		Long organizer = errors.id(input.organizer(), "Parliament", path(at, "organizer"));
-		if (organizer != null && this.entityManager.find(Parliament.class, organizer) == null) {
-			errors.add(Code.NOT_FOUND, "No parliament with this ID", path(at, "organizer"));
-		}
+		String slug = this.facts.slug(Event.class, input.slug(), self, errors, path(at, "slug"));
+		String name = errors.required(input.name(), 500, path(at, "name"));
+		errors.atMost(4000, input.description(), path(at, "description"));
+		errors.atMost(200, input.city(), path(at, "city"));
+		errors.endNotBefore(input.startDate(), input.endDate(), path(at, "endDate"));
+		Parliament organizer = this.facts.reference(Parliament.class, input.organizer(), errors, path(at, "organizer"));
 		if (errors.count() > errorsBefore) {
 			return null;
 		}
-		Event event = this.events.save(new Event(slug, input.kind(), name, input.description(), input.startDate(),
-				input.endDate(), input.city(), input.country(), organizer));
-		this.searchIndex.index(SearchableType.EVENT, List.of(event.getId()));
-		return event;
+		return new Event(slug, input.kind(), name, input.description(), input.startDate(), input.endDate(),
+				input.city(), input.country(), (organizer != null) ? organizer.getId() : null);
 	}
 
 }

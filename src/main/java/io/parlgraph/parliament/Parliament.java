@@ -31,6 +31,14 @@ public class Parliament extends BaseEntity {
 		this.website = website;
 	}
 
+	/** Takes every value of the other, unsaved parliament: what an update checked. */
+	public void update(Parliament changed) {
+		this.slug = changed.slug;
+		this.kind = changed.kind;
+		this.country = changed.country;
+		this.website = changed.website;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

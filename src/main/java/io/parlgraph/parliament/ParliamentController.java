@@ -19,14 +19,18 @@ import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.Where;
+import io.parlgraph.write.Payload;
+import io.parlgraph.write.Writes;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL handlers for the {@code Parliament} type. */
@@ -53,11 +57,17 @@ class ParliamentController {
 
 	private final KeysetPages pages;
 
+	private final ParliamentWrites parliamentWrites;
+
+	private final Writes writes;
+
 	ParliamentController(ParliamentRepository parliaments, ParliamentNameRepository names, RelationLoader relations,
-			KeysetPages pages, BatchLoaderRegistry registry) {
+			KeysetPages pages, BatchLoaderRegistry registry, ParliamentWrites parliamentWrites, Writes writes) {
 		this.parliaments = parliaments;
 		this.relations = relations;
 		this.pages = pages;
+		this.parliamentWrites = parliamentWrites;
+		this.writes = writes;
 		registry.<Long, List<ParliamentName>>forName(NAMES)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> names.findByParliamentIdIn(ids)
 				.stream()
@@ -110,6 +120,18 @@ class ParliamentController {
 	@SchemaMapping(typeName = "Article", field = "parliaments")
 	CompletableFuture<Page<Parliament>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Parliament> createParliament(@Argument ParliamentInput input) {
+		return this.writes.run(errors -> this.parliamentWrites.create(input, errors, "input"));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Parliament> updateParliament(@Argument UpdateParliamentInput input) {
+		return this.writes.run(errors -> this.parliamentWrites.update(input, errors));
 	}
 
 	private static CompletableFuture<List<ParliamentName>> namesOf(Parliament parliament,

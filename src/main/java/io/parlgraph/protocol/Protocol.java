@@ -43,6 +43,17 @@ public class Protocol extends BaseEntity {
 		this.visitId = visitId;
 	}
 
+	/** Takes every value of the other, unsaved document: what an update checked. */
+	public void update(Protocol changed) {
+		this.slug = changed.slug;
+		this.kind = changed.kind;
+		this.title = changed.title;
+		this.signedOn = changed.signedOn;
+		this.city = changed.city;
+		this.country = changed.country;
+		this.visitId = changed.visitId;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

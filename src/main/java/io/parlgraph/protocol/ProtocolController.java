@@ -23,13 +23,17 @@ import io.parlgraph.parliament.Parliament;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.visit.Visit;
 import io.parlgraph.visit.VisitRepository;
+import io.parlgraph.write.Payload;
+import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL handlers for the {@code Protocol} type, and the document lists of visits, speakers and parliaments. */
@@ -63,7 +67,6 @@ class ProtocolController {
 	/** Documents with a party matching the condition that completes it. */
 	private static final String HAS_PARTY = "c.id in (select p.protocol_id from protocol_party p where p.";
 
-
 	private final ProtocolPartyRepository parties;
 
 	private final VisitRepository visits;
@@ -72,12 +75,18 @@ class ProtocolController {
 
 	private final KeysetPages pages;
 
+	private final ProtocolWrites protocolWrites;
+
+	private final Writes writes;
+
 	ProtocolController(ProtocolPartyRepository parties, VisitRepository visits, RelationLoader relations,
-			KeysetPages pages, BatchLoaderRegistry registry) {
+			KeysetPages pages, BatchLoaderRegistry registry, ProtocolWrites protocolWrites, Writes writes) {
 		this.parties = parties;
 		this.visits = visits;
 		this.relations = relations;
 		this.pages = pages;
+		this.protocolWrites = protocolWrites;
+		this.writes = writes;
 		for (Relation<?> relation : List.of(SIGNED_DURING, SIGNED_BY, PARTY, SIGNATORIES, REFERENCES, REFERENCED_BY,
 				MENTIONED_IN)) {
 			relations.register(registry, relation);
@@ -148,6 +157,18 @@ class ProtocolController {
 	@SchemaMapping(typeName = "Article", field = "protocols")
 	CompletableFuture<Page<Protocol>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Protocol> createProtocol(@Argument ProtocolInput input) {
+		return this.writes.run(errors -> this.protocolWrites.create(input, errors));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Protocol> updateProtocol(@Argument UpdateProtocolInput input) {
+		return this.writes.run(errors -> this.protocolWrites.update(input, errors));
 	}
 
 }

@@ -52,6 +52,20 @@ public class Quote extends BaseEntity {
 		this.visitId = visitId;
 	}
 
+	/** Takes every value of the other, unsaved quote: what an update checked. */
+	public void update(Quote changed) {
+		this.slug = changed.slug;
+		this.speakerId = changed.speakerId;
+		this.text = changed.text;
+		this.language = changed.language;
+		this.kind = changed.kind;
+		this.medium = changed.medium;
+		this.saidOn = changed.saidOn;
+		this.url = changed.url;
+		this.visitId = changed.visitId;
+		this.translationOfId = changed.translationOfId;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

@@ -24,13 +24,17 @@ import io.parlgraph.speaker.SpeakerTerm;
 import io.parlgraph.speaker.SpeakerTerms;
 import io.parlgraph.visit.Visit;
 import io.parlgraph.visit.VisitRepository;
+import io.parlgraph.write.Payload;
+import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL handlers for the {@code Quote} type, and the quote lists of speakers, visits and articles. */
@@ -67,13 +71,20 @@ class QuoteController {
 
 	private final KeysetPages pages;
 
+	private final QuoteWrites quoteWrites;
+
+	private final Writes writes;
+
 	QuoteController(QuoteRepository quotes, SpeakerRepository speakers, VisitRepository visits,
-			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry) {
+			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry, QuoteWrites quoteWrites,
+			Writes writes) {
 		this.quotes = quotes;
 		this.speakers = speakers;
 		this.visits = visits;
 		this.relations = relations;
 		this.pages = pages;
+		this.quoteWrites = quoteWrites;
+		this.writes = writes;
 		for (Relation<Quote> relation : List.of(BY_SPEAKER, DURING, TRANSLATIONS, CARRIED_BY)) {
 			relations.register(registry, relation);
 		}
@@ -134,6 +145,18 @@ class QuoteController {
 	@SchemaMapping(typeName = "Article", field = "quotes")
 	CompletableFuture<Page<Quote>> carriedBy(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, CARRIED_BY, article.getId(), page);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Quote> createQuote(@Argument QuoteInput input) {
+		return this.writes.run(errors -> this.quoteWrites.create(input, errors));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Quote> updateQuote(@Argument UpdateQuoteInput input) {
+		return this.writes.run(errors -> this.quoteWrites.update(input, errors));
 	}
 
 }

@@ -24,6 +24,13 @@ public class Speaker extends BaseEntity {
 		this.country = country;
 	}
 
+	/** Takes every value of the other, unsaved speaker: what an update checked. */
+	public void update(Speaker changed) {
+		this.slug = changed.slug;
+		this.name = changed.name;
+		this.country = changed.country;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

@@ -24,15 +24,19 @@ import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
+import io.parlgraph.write.Payload;
+import io.parlgraph.write.Writes;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL handlers for the {@code Speaker} type, and for who presides over a {@code Parliament}. */
@@ -55,12 +59,18 @@ class SpeakerController {
 
 	private final KeysetPages pages;
 
+	private final SpeakerWrites speakerWrites;
+
+	private final Writes writes;
+
 	SpeakerController(SpeakerRepository speakers, SpeakerNameRepository names, RelationLoader relations,
-			KeysetPages pages, BatchLoaderRegistry registry) {
+			KeysetPages pages, BatchLoaderRegistry registry, SpeakerWrites speakerWrites, Writes writes) {
 		this.speakers = speakers;
 		this.names = names;
 		this.relations = relations;
 		this.pages = pages;
+		this.speakerWrites = speakerWrites;
+		this.writes = writes;
 		registry.<PresidingKey, Speaker>forName(PRESIDING)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> presiding(keys)));
 		relations.register(registry, MENTIONED_IN);
@@ -90,12 +100,16 @@ class SpeakerController {
 		return this.pages.find(Speaker.class, "speaker", where, ORDERS.apply(orderBy), page);
 	}
 
+	/** A speaker without names in other languages has none: an empty list, not null. */
 	@BatchMapping
 	Map<Speaker, List<SpeakerName>> names(List<Speaker> speakers) {
-		Map<Long, Speaker> byId = speakers.stream().collect(Collectors.toMap(Speaker::getId, Function.identity()));
-		return this.names.findBySpeakerIdIn(byId.keySet())
+		Map<Long, List<SpeakerName>> byId = this.names
+			.findBySpeakerIdIn(speakers.stream().map(Speaker::getId).toList())
 			.stream()
-			.collect(Collectors.groupingBy(name -> byId.get(name.getSpeakerId())));
+			.collect(Collectors.groupingBy(SpeakerName::getSpeakerId));
+		return speakers.stream()
+			.collect(Collectors.toMap(Function.identity(), speaker -> byId.getOrDefault(speaker.getId(), List.of()),
+					(first, same) -> first));
 	}
 
 	@SchemaMapping(typeName = "Parliament")
@@ -109,6 +123,18 @@ class SpeakerController {
 	@SchemaMapping(typeName = "Article", field = "speakers")
 	CompletableFuture<Page<Speaker>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Speaker> createSpeaker(@Argument SpeakerInput input) {
+		return this.writes.run(errors -> this.speakerWrites.create(input, errors, "input"));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Speaker> updateSpeaker(@Argument UpdateSpeakerInput input) {
+		return this.writes.run(errors -> this.speakerWrites.update(input, errors));
 	}
 
 	/** One query per distinct day asked for: usually one. */

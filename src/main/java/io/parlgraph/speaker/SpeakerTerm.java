@@ -35,6 +35,15 @@ public class SpeakerTerm extends BaseEntity {
 		this.endDate = endDate;
 	}
 
+	/** Takes every value of the other, unsaved term but its slug, which stays: what an update checked. */
+	public void update(SpeakerTerm changed) {
+		this.speakerId = changed.speakerId;
+		this.parliamentId = changed.parliamentId;
+		this.title = changed.title;
+		this.startDate = changed.startDate;
+		this.endDate = changed.endDate;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

@@ -15,12 +15,16 @@ import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.ToOne;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
+import io.parlgraph.write.Payload;
+import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL handlers for the {@code SpeakerTerm} type and the term lists of speakers and parliaments. */
@@ -42,11 +46,17 @@ class SpeakerTermController {
 
 	private final RelationLoader relations;
 
+	private final SpeakerTermWrites termWrites;
+
+	private final Writes writes;
+
 	SpeakerTermController(SpeakerRepository speakers, ParliamentRepository parliaments, RelationLoader relations,
-			BatchLoaderRegistry registry) {
+			BatchLoaderRegistry registry, SpeakerTermWrites termWrites, Writes writes) {
 		this.speakers = speakers;
 		this.parliaments = parliaments;
 		this.relations = relations;
+		this.termWrites = termWrites;
+		this.writes = writes;
 		relations.register(registry, OF_SPEAKER);
 		relations.register(registry, OF_PARLIAMENT);
 		relations.register(registry, MENTIONED_IN);
@@ -82,6 +92,18 @@ class SpeakerTermController {
 	@SchemaMapping(typeName = "Article", field = "speakerTerms")
 	CompletableFuture<Page<SpeakerTerm>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<SpeakerTerm> createSpeakerTerm(@Argument SpeakerTermInput input) {
+		return this.writes.run(errors -> this.termWrites.create(input, errors));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<SpeakerTerm> updateSpeakerTerm(@Argument UpdateSpeakerTermInput input) {
+		return this.writes.run(errors -> this.termWrites.update(input, errors));
 	}
 
 }

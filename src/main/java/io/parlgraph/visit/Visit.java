@@ -52,6 +52,20 @@ public class Visit extends BaseEntity {
 		this.occasionId = occasionId;
 	}
 
+	/** Takes every value of the other, unsaved visit: what an update checked. */
+	public void update(Visit changed) {
+		this.slug = changed.slug;
+		this.kind = changed.kind;
+		this.visitorId = changed.visitorId;
+		this.visitorParliamentId = changed.visitorParliamentId;
+		this.hostParliamentId = changed.hostParliamentId;
+		this.city = changed.city;
+		this.country = changed.country;
+		this.startDate = changed.startDate;
+		this.endDate = changed.endDate;
+		this.occasionId = changed.occasionId;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

@@ -26,13 +26,17 @@ import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerRepository;
 import io.parlgraph.speaker.SpeakerTerm;
 import io.parlgraph.speaker.SpeakerTerms;
+import io.parlgraph.write.Payload;
+import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL handlers for the {@code Visit} type, and the visit lists of speakers, parliaments and events. */
@@ -57,7 +61,6 @@ class VisitController {
 	private static final Function<@Nullable OrderBy, Ordering<Visit>> ORDERS = Ordering
 		.by(SortKey.date("START_DATE", "start_date", Visit::getStartDate));
 
-
 	private final SpeakerRepository speakers;
 
 	private final ParliamentRepository parliaments;
@@ -68,13 +71,20 @@ class VisitController {
 
 	private final KeysetPages pages;
 
+	private final VisitWrites visitWrites;
+
+	private final Writes writes;
+
 	VisitController(SpeakerRepository speakers, ParliamentRepository parliaments, EventRepository events,
-			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry) {
+			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry, VisitWrites visitWrites,
+			Writes writes) {
 		this.speakers = speakers;
 		this.parliaments = parliaments;
 		this.events = events;
 		this.relations = relations;
 		this.pages = pages;
+		this.visitWrites = visitWrites;
+		this.writes = writes;
 		for (Relation<Visit> relation : List.of(BY_SPEAKER, MADE_BY, HOSTED_BY, FOR_EVENT, MENTIONED_IN)) {
 			relations.register(registry, relation);
 		}
@@ -145,6 +155,18 @@ class VisitController {
 	@SchemaMapping(typeName = "Article", field = "visits")
 	CompletableFuture<Page<Visit>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Visit> createVisit(@Argument VisitInput input) {
+		return this.writes.run(errors -> this.visitWrites.create(input, errors));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public Payload<Visit> updateVisit(@Argument UpdateVisitInput input) {
+		return this.writes.run(errors -> this.visitWrites.update(input, errors));
 	}
 
 }

@@ -1,6 +1,9 @@
 package io.parlgraph.write;
 
+import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.parlgraph.write.UserError.Code;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +27,20 @@ public final class Slugs {
 			return null;
 		}
 		return value;
+	}
+
+	/**
+	 * A slug made of others and plain words or numbers, e.g. {@code sahiba-gafarova-milli-majlis-2020},
+	 * cut to fit, with {@code -2}, {@code -3}... appended while it is taken.
+	 */
+	public static String free(Predicate<String> taken, Object... parts) {
+		String base = Arrays.stream(parts).map(String::valueOf).collect(Collectors.joining("-"));
+		base = base.substring(0, Math.min(base.length(), MAX_LENGTH - 10)).replaceAll("-+$", "");
+		String slug = base;
+		for (int n = 2; taken.test(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
 	}
 
 }

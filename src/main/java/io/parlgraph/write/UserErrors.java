@@ -1,5 +1,6 @@
 package io.parlgraph.write;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +45,34 @@ public final class UserErrors {
 		return value.strip();
 	}
 
+	/** As {@link #required(String, String...)}, for a text of at most so many characters (its column's size). */
+	public @Nullable String required(@Nullable String value, int maxLength, String... field) {
+		String text = required(value, field);
+		return (text != null && fits(maxLength, text, field)) ? text : null;
+	}
+
+	/** Checks that an optional text has at most so many characters (its column's size). */
+	public void atMost(int maxLength, @Nullable String value, String... field) {
+		if (value != null) {
+			fits(maxLength, value, field);
+		}
+	}
+
+	private boolean fits(int maxLength, String text, String... field) {
+		if (text.length() > maxLength) {
+			add(Code.INVALID, "At most " + maxLength + " characters, but " + text.length() + " were given", field);
+			return false;
+		}
+		return true;
+	}
+
+	/** Checks that a period does not end before it starts; either end may be unknown (null). */
+	public void endNotBefore(@Nullable LocalDate start, @Nullable LocalDate end, String... field) {
+		if (start != null && end != null && end.isBefore(start)) {
+			add(Code.INVALID, "Ends before it starts (" + start + ")", field);
+		}
+	}
+
 	/** Decodes an ID that must name a stored object of the type; null (and an error) if it is malformed or of another type. */
 	public @Nullable Long id(@Nullable String value, String type, String... field) {
 		if (value == null) {
@@ -70,6 +99,18 @@ public final class UserErrors {
 			add(Code.INVALID, ex.getMessage(), field);
 			return null;
 		}
+	}
+
+	/**
+	 * The result of checking the input, which a check returns null only with errors; ends the
+	 * mutation as {@link #throwIfAny} does if any error was recorded, also by an earlier check.
+	 */
+	public <T> T orThrow(@Nullable T checked) {
+		throwIfAny();
+		if (checked == null) {
+			throw new IllegalStateException("A check returned nothing but recorded no error");
+		}
+		return checked;
 	}
 
 	/** Ends the mutation, rolling back what it wrote, if any error was recorded. */

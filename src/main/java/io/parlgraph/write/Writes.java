@@ -5,6 +5,8 @@ import java.util.function.Function;
 
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors.RejectedInputException;
+import jakarta.persistence.OptimisticLockException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -25,14 +27,22 @@ public class Writes {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
-	public <T> Payload<T> run(Function<UserErrors, T> write) {
+	/** Runs the write, which may return without throwing after recording user errors: it is rolled back all the same. */
+	public <T> Payload<T> run(Function<UserErrors, @Nullable T> write) {
 		try {
-			return Payload.of(this.transaction.execute(status -> write.apply(new UserErrors())));
+			return Payload.of(this.transaction.execute(status -> {
+				UserErrors errors = new UserErrors();
+				T result = write.apply(errors);
+				errors.throwIfAny();
+				return result;
+			}));
 		}
 		catch (RejectedInputException ex) {
 			return Payload.rejected(ex.errors());
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException | OptimisticLockException ex) {
+			// a row changed between reading it and writing it; found at commit (translated by
+			// Spring), or at a flush inside the write, e.g. before it reindexes
 			return Payload.rejected(List.of(conflict()));
 		}
 	}

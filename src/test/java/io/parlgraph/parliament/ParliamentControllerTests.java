@@ -7,6 +7,7 @@ import java.util.Set;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.RelationLoader;
+import io.parlgraph.write.Writes;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,12 @@ class ParliamentControllerTests {
 
 	@MockitoBean
 	private KeysetPages pages;
+
+	@MockitoBean
+	private ParliamentWrites parliamentWrites;
+
+	@MockitoBean
+	private Writes writes;
 
 	@Test
 	void nameIsInTheLanguageAskedForElseEnglish() {

@@ -1,0 +1,136 @@
+package io.parlgraph.protocol;
+
+import static io.parlgraph.write.UserErrors.path;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.parliament.Parliament;
+import io.parlgraph.protocol.ProtocolInput.ProtocolPartyInput;
+import io.parlgraph.search.SearchIndex;
+import io.parlgraph.search.SearchableType;
+import io.parlgraph.speaker.Speaker;
+import io.parlgraph.visit.Visit;
+import io.parlgraph.write.Patch;
+import io.parlgraph.write.StoredFacts;
+import io.parlgraph.write.UserError.Code;
+import io.parlgraph.write.UserErrors;
+import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/** Creates and updates documents with their parties, in the caller's transaction, searchable at once. */
+@Component
+class ProtocolWrites {
+
+	private static final int MAX_PARTIES = 100;
+
+	private final ProtocolRepository protocols;
+
+	private final ProtocolPartyRepository parties;
+
+	private final EntityManager entityManager;
+
+	private final StoredFacts facts;
+
+	private final SearchIndex searchIndex;
+
+	ProtocolWrites(ProtocolRepository protocols, ProtocolPartyRepository parties, EntityManager entityManager,
+			StoredFacts facts, SearchIndex searchIndex) {
+		this.protocols = protocols;
+		this.parties = parties;
+		this.entityManager = entityManager;
+		this.facts = facts;
+		this.searchIndex = searchIndex;
+	}
+
+	/** A document and its parties as checked, not saved yet. */
+	private record Checked(Protocol protocol, List<Party> parties) {
+	}
+
+	/** A party as checked, to be numbered and saved with its document. */
+	private record Party(String country, @Nullable Long parliamentId, @Nullable Long signatoryId, String signatoryName,
+			@Nullable String signatoryTitle) {
+	}
+
+	Protocol create(ProtocolInput input, UserErrors errors) {
+		Checked checked = errors.orThrow(checked(input, null, errors));
+		Protocol protocol = this.protocols.save(checked.protocol());
+		saveParties(protocol, checked.parties());
+		this.searchIndex.index(SearchableType.PROTOCOL, List.of(protocol.getId()));
+		return protocol;
+	}
+
+	Protocol update(UpdateProtocolInput input, UserErrors errors) {
+		Protocol stored = this.facts.toUpdate(Protocol.class, input.id(), input.version());
+		List<ProtocolParty> storedParties = this.parties.findByProtocolIdInOrderByProtocolIdAscPartyNoAsc(
+				List.of(stored.getId()));
+		ProtocolInput merged = new ProtocolInput(Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
+				Patch.required(input.kind(), stored.getKind(), errors, "input", "kind"),
+				Patch.required(input.title(), stored.getTitle(), errors, "input", "title"),
+				Patch.required(input.signedOn(), stored.getSignedOn(), errors, "input", "signedOn"),
+				Patch.or(input.city(), stored.getCity()), Patch.or(input.country(), stored.getCountry()),
+				Patch.reference(input.visit(), "Visit", stored.getVisitId()),
+				Patch.required(input.parties(), storedParties.stream().map(ProtocolWrites::asInput).toList(), errors,
+						"input", "parties"));
+		Checked checked = errors.orThrow(checked(merged, stored, errors));
+		stored.update(checked.protocol());
+		if (!input.parties().isOmitted()) {
+			// the old parties go first: the new ones take their numbers
+			this.parties.deleteAll(storedParties);
+			this.entityManager.flush();
+			saveParties(stored, checked.parties());
+		}
+		this.searchIndex.reindex(SearchableType.PROTOCOL, List.of(stored.getId()));
+		return stored;
+	}
+
+	/** The document the input describes, not saved; null (with errors) if the input is bad. */
+	private @Nullable Checked checked(ProtocolInput input, @Nullable Protocol self, UserErrors errors) {
+		int errorsBefore = errors.count();
+		String slug = this.facts.slug(Protocol.class, input.slug(), self, errors, "input", "slug");
+		String title = errors.required(input.title(), 1000, "input", "title");
+		errors.atMost(200, input.city(), "input", "city");
+		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, "input", "visit");
+		if (input.parties().isEmpty() || input.parties().size() > MAX_PARTIES) {
+			errors.add(Code.INVALID, "Give 1 to " + MAX_PARTIES + " parties", "input", "parties");
+		}
+		List<Party> parties = new ArrayList<>();
+		for (int i = 0; i < input.parties().size(); i++) {
+			parties.add(party(input.parties().get(i), errors, "input", "parties", String.valueOf(i)));
+		}
+		if (errors.count() > errorsBefore) {
+			return null;
+		}
+		return new Checked(new Protocol(slug, input.kind(), title, input.signedOn(), input.city(), input.country(),
+				(visit != null) ? visit.getId() : null), parties);
+	}
+
+	private @Nullable Party party(ProtocolPartyInput input, UserErrors errors, String... at) {
+		Parliament parliament = this.facts.reference(Parliament.class, input.parliament(), errors,
+				path(at, "parliament"));
+		Speaker signatory = this.facts.reference(Speaker.class, input.signatory(), errors, path(at, "signatory"));
+		String name = errors.required(input.signatoryName(), 500, path(at, "signatoryName"));
+		errors.atMost(500, input.signatoryTitle(), path(at, "signatoryTitle"));
+		return (name != null) ? new Party(input.country(), (parliament != null) ? parliament.getId() : null,
+				(signatory != null) ? signatory.getId() : null, name, input.signatoryTitle()) : null;
+	}
+
+	private void saveParties(Protocol protocol, List<Party> parties) {
+		for (int i = 0; i < parties.size(); i++) {
+			Party party = parties.get(i);
+			this.entityManager.persist(new ProtocolParty(protocol.getId(), i + 1, party.country(), party.parliamentId(),
+					party.signatoryId(), party.signatoryName(), party.signatoryTitle()));
+		}
+	}
+
+	private static ProtocolPartyInput asInput(ProtocolParty party) {
+		return new ProtocolPartyInput(party.getCountry(),
+				(party.getParliamentId() != null) ? GlobalId.encode("Parliament", party.getParliamentId()) : null,
+				(party.getSignatoryId() != null) ? GlobalId.encode("Speaker", party.getSignatoryId()) : null,
+				party.getSignatoryName(), party.getSignatoryTitle());
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.parlgraph.write;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.parlgraph.data.BaseEntity;
+import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.graphql.InvalidInputException;
+import io.parlgraph.write.UserError.Code;
+import io.parlgraph.write.UserErrors.RejectedInputException;
+import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The stored facts a mutation names: the one it updates, the ones its input refers to by ID, and
+ * the one that holds a slug already. A fact's GraphQL type is named as its entity class.
+ */
+@Component
+public class StoredFacts {
+
+	private final EntityManager entityManager;
+
+	StoredFacts(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** The fact an update names in {@code input.id}, at the {@code input.version} the client read; else the update is refused. */
+	public <T extends BaseEntity> T toUpdate(Class<T> type, String id, long version) {
+		long decoded;
+		try {
+			decoded = GlobalId.decode(id, type.getSimpleName());
+		}
+		catch (InvalidInputException ex) {
+			throw RejectedInputException.of(Code.INVALID, ex.getMessage(), "input", "id");
+		}
+		T stored = this.entityManager.find(type, decoded);
+		if (stored == null) {
+			throw RejectedInputException.of(Code.NOT_FOUND, "No " + kind(type) + " with this ID", "input", "id");
+		}
+		Writes.requireVersion(stored.getVersion(), version);
+		return stored;
+	}
+
+	/** The stored fact of the type that the ID names; null if none is given, and null with an error if it names none. */
+	public <T extends BaseEntity> @Nullable T reference(Class<T> type, @Nullable String id, UserErrors errors,
+			String... field) {
+		Long decoded = errors.id(id, type.getSimpleName(), field);
+		if (decoded == null) {
+			return null;
+		}
+		T stored = this.entityManager.find(type, decoded);
+		if (stored == null) {
+			errors.add(Code.NOT_FOUND, "No " + kind(type) + " with this ID", field);
+		}
+		return stored;
+	}
+
+	/**
+	 * The slug if it is well formed and no fact of the type but {@code self} (the one being
+	 * updated, or null for a new one) holds it; null and an error if not.
+	 */
+	public @Nullable String slug(Class<? extends BaseEntity> type, @Nullable String slug, @Nullable BaseEntity self,
+			UserErrors errors, String... field) {
+		String checked = Slugs.check(slug, errors, field);
+		if (checked == null) {
+			return null;
+		}
+		List<Long> holders = this.entityManager
+			.createQuery("select e.id from " + type.getSimpleName() + " e where e.slug = :slug", Long.class)
+			.setParameter("slug", checked)
+			.getResultList();
+		if (holders.stream().anyMatch(id -> self == null || !id.equals(self.getId()))) {
+			errors.add(Code.TAKEN, "Another " + kind(type) + " has the slug '" + checked + "'", field);
+			return null;
+		}
+		return checked;
+	}
+
+	/** "speaker term" for {@code SpeakerTerm}: for messages. */
+	private static String kind(Class<?> type) {
+		return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+	}
+
+}
