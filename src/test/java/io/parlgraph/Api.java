@@ -3,6 +3,8 @@ package io.parlgraph;
 import java.util.Map;
 import java.util.UUID;
 
+import io.parlgraph.write.Editing;
+
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
@@ -24,9 +26,9 @@ public record Api(int port) {
 		return anonymous().mutate().header("Authorization", "Bearer " + secret).build();
 	}
 
-	/** A client with the configured admin key. */
+	/** A client with the admin key of {@link io.parlgraph.write.WriteTest}s. */
 	public HttpGraphQlTester admin() {
-		return withKey(WritesTest.ADMIN_KEY);
+		return withKey(Editing.ADMIN_KEY);
 	}
 
 	/** The secret of a new key with the role, made by the admin. */

@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import io.parlgraph.Api;
-import io.parlgraph.WritesTest;
+import io.parlgraph.write.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import static io.parlgraph.GraphQlRequests.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may write: anonymous clients, editors, admins and revoked keys. */
-@WritesTest
+@WriteTest
 class ApiKeyTests {
 
 	private static final String CREATE_KEY = "mutation { createApiKey(name: \"wire desk\", role: EDITOR) { apiKey { id name role revokedAt } secret userErrors { code } } }";

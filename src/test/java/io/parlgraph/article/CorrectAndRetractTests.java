@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.parlgraph.Api;
-import io.parlgraph.WritesTest;
+import io.parlgraph.write.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Corrections keep the old text, retractions hide without deleting, and both refuse stale versions. */
-@WritesTest
+@WriteTest
 class CorrectAndRetractTests {
 
 	private static final String CORRECT = """

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.parlgraph.Api;
-import io.parlgraph.WritesTest;
+import io.parlgraph.write.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code publishArticle}: all or nothing, idempotent, with user errors for bad input. */
-@WritesTest
+@WriteTest
 class PublishArticleTests {
 
 	private static final String MILLI_MAJLIS = "UGFybGlhbWVudDoy";

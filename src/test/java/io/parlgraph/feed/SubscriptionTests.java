@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.parlgraph.Api;
-import io.parlgraph.WritesTest;
+import io.parlgraph.write.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Subscriptions over graphql-ws and SSE: live, filtered, replayed from a cursor, resumed. */
-@WritesTest
+@WriteTest
 class SubscriptionTests {
 
 	private static final String PUBLISHED = """

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.parlgraph.Api;
 import io.parlgraph.ParlGraphApplication;
-import io.parlgraph.WritesTest;
+import io.parlgraph.write.Editing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class TwoInstancesTests {
 
 	private static ConfigurableApplicationContext start() {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=postgres",
-				"--parlgraph.admin-key=" + WritesTest.ADMIN_KEY));
+				"--parlgraph.admin-key=" + Editing.ADMIN_KEY));
 		database.properties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
 		return new SpringApplicationBuilder(ParlGraphApplication.class).run(arguments.toArray(String[]::new));
 	}
