@@ -34,11 +34,9 @@ import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerRepository;
 import io.parlgraph.speaker.SpeakerWrites;
 import io.parlgraph.visit.Visit;
-import io.parlgraph.write.Slugs;
+import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors;
-import io.parlgraph.write.UserErrors.RejectedInputException;
-import io.parlgraph.write.Writes;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes, corrects and retracts articles, each in the caller's transaction ({@link Writes}),
+ * Publishes, corrects and retracts articles, each in the caller's transaction ({@code Writes.run}),
  * appending the event that reports it to the event log in that same transaction.
  */
 @Component
@@ -72,9 +70,11 @@ class ArticlePublishing {
 
 	private final EventLog eventLog;
 
+	private final StoredFacts facts;
+
 	ArticlePublishing(ArticleRepository articles, EntityManager entityManager, JdbcClient jdbc,
 			ParliamentWrites parliaments, SpeakerWrites speakers, SpeakerRepository storedSpeakers, EventWrites events,
-			SearchIndex searchIndex, EventLog eventLog) {
+			SearchIndex searchIndex, EventLog eventLog, StoredFacts facts) {
 		this.articles = articles;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
@@ -84,6 +84,7 @@ class ArticlePublishing {
 		this.events = events;
 		this.searchIndex = searchIndex;
 		this.eventLog = eventLog;
+		this.facts = facts;
 	}
 
 	/** A fact the article cites, and where. */
@@ -111,10 +112,8 @@ class ArticlePublishing {
 		if (input.idempotencyKey() != null && (input.idempotencyKey().isBlank() || input.idempotencyKey().length() > 200)) {
 			errors.add(Code.INVALID, "1 to 200 characters", "input", "idempotencyKey");
 		}
-		String slug = Slugs.check((input.slug() != null) ? input.slug() : defaultSlug(input), errors, "input", "slug");
-		if (slug != null && this.articles.findBySlug(slug).isPresent()) {
-			errors.add(Code.TAKEN, "Another article has the slug '" + slug + "'", "input", "slug");
-		}
+		String slug = this.facts.slug(Article.class, (input.slug() != null) ? input.slug() : defaultSlug(input), null,
+				errors, "input", "slug");
 		atMost(input.mentions(), errors, "mentions");
 		atMost(input.quotes(), errors, "quotes");
 		String text = (body != null) ? body : "";
@@ -153,7 +152,7 @@ class ArticlePublishing {
 	}
 
 	Article correct(CorrectArticleInput input, UserErrors errors) {
-		Article article = stored(input.id(), input.version());
+		Article article = this.facts.toUpdate(Article.class, input.id(), input.version());
 		if (input.headline() == null && input.body() == null) {
 			errors.add(Code.REQUIRED, "Give a corrected headline, body or both", "input");
 		}
@@ -176,7 +175,7 @@ class ArticlePublishing {
 	}
 
 	Article retract(RetractArticleInput input, UserErrors errors) {
-		Article article = stored(input.id(), input.version());
+		Article article = this.facts.toUpdate(Article.class, input.id(), input.version());
 		String reason = errors.required(input.reason(), "input", "reason");
 		if (article.getRetraction() != null) {
 			errors.add(Code.INVALID, "The article is retracted already", "input", "id");
@@ -186,21 +185,6 @@ class ArticlePublishing {
 		this.searchIndex.reindex(SearchableType.ARTICLE, List.of(article.getId()));
 		this.eventLog.append(ArticleEventKind.RETRACTED, article.getId(), article.getRevision(), article.getLanguage(),
 				reason);
-		return article;
-	}
-
-	/** The article to change, at the version the client read. */
-	private Article stored(String id, long version) {
-		long articleId;
-		try {
-			articleId = GlobalId.decode(id, "Article");
-		}
-		catch (InvalidInputException ex) {
-			throw RejectedInputException.of(Code.INVALID, ex.getMessage(), "input", "id");
-		}
-		Article article = this.articles.findById(articleId)
-			.orElseThrow(() -> RejectedInputException.of(Code.NOT_FOUND, "No article with this ID", "input", "id"));
-		Writes.requireVersion(article.getVersion(), version);
 		return article;
 	}
 
@@ -275,17 +259,8 @@ class ArticlePublishing {
 		int errorsBefore = errors.count();
 		Long speaker = quoteSpeaker(input, errors, at);
 		String text = errors.required(input.text(), path(at, "text"));
-		if (input.startOffset() < 0 || input.startOffset() > body.length()) {
-			errors.add(Code.INVALID, "Outside the article's body (0 to " + body.length() + ")", path(at, "startOffset"));
-		}
-		if (input.endOffset() <= input.startOffset() || input.endOffset() > body.length()) {
-			errors.add(Code.INVALID, "Must be after startOffset and at most " + body.length() + " (the body's length)",
-					path(at, "endOffset"));
-		}
-		Long visit = errors.id(input.visit(), "Visit", path(at, "visit"));
-		if (visit != null && this.entityManager.find(Visit.class, visit) == null) {
-			errors.add(Code.NOT_FOUND, "No visit with this ID", path(at, "visit"));
-		}
+		errors.passage(input.startOffset(), input.endOffset(), body.length(), at);
+		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, path(at, "visit"));
 		Integer original = input.translationOf();
 		if (original != null && (original < 0 || original >= count || original == index)) {
 			errors.add(Code.INVALID, "The position of another quote in 'quotes' (0 to " + (count - 1) + ")",
@@ -295,7 +270,7 @@ class ArticlePublishing {
 			return null;
 		}
 		return new Quote(articleSlug + "-quote-" + (index + 1), speaker, text, input.language(), input.kind(),
-				input.medium(), input.saidOn(), input.url(), visit);
+				input.medium(), input.saidOn(), input.url(), (visit != null) ? visit.getId() : null);
 	}
 
 	private @Nullable Long quoteSpeaker(ArticleQuoteInput input, UserErrors errors, String[] at) {
@@ -304,12 +279,8 @@ class ArticlePublishing {
 			return null;
 		}
 		if (input.speaker() != null) {
-			Long id = errors.id(input.speaker(), "Speaker", path(at, "speaker"));
-			if (id != null && this.entityManager.find(Speaker.class, id) == null) {
-				errors.add(Code.NOT_FOUND, "No speaker with this ID", path(at, "speaker"));
-				return null;
-			}
-			return id;
+			Speaker speaker = this.facts.reference(Speaker.class, input.speaker(), errors, path(at, "speaker"));
+			return (speaker != null) ? speaker.getId() : null;
 		}
 		// mentions are resolved first, so a speaker this input creates is found here
 		Optional<Speaker> speaker = this.storedSpeakers.findBySlug(input.speakerSlug());
@@ -321,10 +292,8 @@ class ArticlePublishing {
 	}
 
 	private void cite(Article article, Citation citation) {
-		this.jdbc.sql("insert into " + SourceTables.of(citation.type())
-				+ " (subject_id, article_id, start_offset, end_offset) values (?, ?, ?, ?)")
-			.params(citation.subjectId(), article.getId(), citation.start(), citation.end())
-			.update();
+		SourceTables.cite(this.jdbc, citation.type(), citation.subjectId(), article.getId(), citation.start(),
+				citation.end());
 	}
 
 	/** Moves each citation of the article to where its passage is in the new body; one whose passage is gone keeps no offsets. */

@@ -113,22 +113,12 @@ class QuoteWrites {
 			errors.add(Code.INVALID, "The article is retracted: cite another", path(at, "article"));
 			return null;
 		}
-		int length = article.getBody().length();
-		if (source.startOffset() < 0 || source.startOffset() >= length) {
-			errors.add(Code.INVALID, "Outside the article's body (0 to " + (length - 1) + ")", path(at, "startOffset"));
-		}
-		if (source.endOffset() <= source.startOffset() || source.endOffset() > length) {
-			errors.add(Code.INVALID, "Must be after startOffset and at most " + length + " (the body's length)",
-					path(at, "endOffset"));
-		}
+		errors.passage(source.startOffset(), source.endOffset(), article.getBody().length(), at);
 		return new Passage(article, source.startOffset(), source.endOffset());
 	}
 
 	private void cite(Quote quote, Passage passage) {
-		this.jdbc.sql("insert into " + SourceTables.of("Quote")
-				+ " (subject_id, article_id, start_offset, end_offset) values (?, ?, ?, ?)")
-			.params(quote.getId(), passage.article().getId(), passage.start(), passage.end())
-			.update();
+		SourceTables.cite(this.jdbc, "Quote", quote.getId(), passage.article().getId(), passage.start(), passage.end());
 	}
 
 }

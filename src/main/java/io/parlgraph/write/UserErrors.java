@@ -113,6 +113,20 @@ public final class UserErrors {
 		return checked;
 	}
 
+	/**
+	 * Checks that UTF-16 offsets {@code start} (inclusive) and {@code end} (exclusive) mark a
+	 * passage of a text of the length; {@code at} is the input object that holds them.
+	 */
+	public void passage(int start, int end, int length, String... at) {
+		if (start < 0 || start >= length) {
+			add(Code.INVALID, "Outside the article's body (0 to " + (length - 1) + ")", path(at, "startOffset"));
+		}
+		if (end <= start || end > length) {
+			add(Code.INVALID, "Must be after startOffset and at most " + length + " (the body's length)",
+					path(at, "endOffset"));
+		}
+	}
+
 	/** Ends the mutation, rolling back what it wrote, if any error was recorded. */
 	public void throwIfAny() {
 		if (!this.errors.isEmpty()) {
