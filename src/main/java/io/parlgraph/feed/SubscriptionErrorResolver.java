@@ -2,6 +2,7 @@ package io.parlgraph.feed;
 
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import org.jspecify.annotations.Nullable;
@@ -21,11 +22,13 @@ class SubscriptionErrorResolver extends SubscriptionExceptionResolverAdapter {
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex) {
 		String code;
+		ErrorClassification classification = ErrorType.BAD_REQUEST;
 		if (ex instanceof SlowSubscriberException) {
 			code = "SLOW_SUBSCRIBER";
 		}
 		else if (ex instanceof ServerShuttingDownException) {
 			code = "SHUTTING_DOWN";
+			classification = graphql.ErrorType.ExecutionAborted;
 		}
 		else if (ex instanceof TooManySubscriptionsException) {
 			code = "TOO_MANY_SUBSCRIPTIONS";
@@ -34,7 +37,7 @@ class SubscriptionErrorResolver extends SubscriptionExceptionResolverAdapter {
 			return null;
 		}
 		return GraphqlErrorBuilder.newError()
-			.errorType(ErrorType.BAD_REQUEST)
+			.errorType(classification)
 			.message(ex.getMessage())
 			.extensions(Map.of("code", code))
 			.build();

@@ -200,6 +200,18 @@ class SubscriptionTests {
 		assertThat(dropped).isInstanceOf(SlowSubscriberException.class).hasMessageContaining("'after'");
 	}
 
+	@Test
+	void whenTheServerStopsEverySubscriptionEndsAndIsToldToResume() {
+		EventFeed stopping = new EventFeed(this.log, Duration.ofSeconds(1), 10);
+		List<EventFeed.Listener> listeners = List.of(stopping.listen(), stopping.listen());
+
+		stopping.stop();
+
+		assertThat(listeners).allSatisfy(listener -> assertThat(errorOf(listener.events()))
+			.isInstanceOf(ServerShuttingDownException.class)
+			.hasMessageContaining("'after'"));
+	}
+
 	private Flux<Map<String, Object>> subscribe(Map<String, Object> variables) {
 		return subscribe(this.webSocket, variables);
 	}
