@@ -103,8 +103,9 @@ class ArticlePublishing {
 		if (published.isPresent()) {
 			return published.get();
 		}
-		String headline = errors.required(input.headline(), "input", "headline");
-		String publisher = errors.required(input.publisher(), "input", "publisher");
+		String headline = errors.required(input.headline(), 500, "input", "headline");
+		String publisher = errors.required(input.publisher(), 200, "input", "publisher");
+		errors.atMost(2000, input.url(), "input", "url");
 		String body = (input.body().isBlank()) ? null : input.body();
 		if (body == null) {
 			errors.add(Code.REQUIRED, "Must not be blank", "input", "body");
@@ -156,8 +157,9 @@ class ArticlePublishing {
 		if (input.headline() == null && input.body() == null) {
 			errors.add(Code.REQUIRED, "Give a corrected headline, body or both", "input");
 		}
-		String headline = (input.headline() != null) ? errors.required(input.headline(), "input", "headline")
+		String headline = (input.headline() != null) ? errors.required(input.headline(), 500, "input", "headline")
 				: article.getHeadline();
+		errors.atMost(2000, input.note(), "input", "note");
 		if (input.body() != null && input.body().isBlank()) {
 			errors.add(Code.REQUIRED, "Must not be blank", "input", "body");
 		}
@@ -176,7 +178,7 @@ class ArticlePublishing {
 
 	Article retract(RetractArticleInput input, UserErrors errors) {
 		Article article = this.facts.toUpdate(Article.class, input.id(), input.version());
-		String reason = errors.required(input.reason(), "input", "reason");
+		String reason = errors.required(input.reason(), 2000, "input", "reason");
 		if (article.getRetraction() != null) {
 			errors.add(Code.INVALID, "The article is retracted already", "input", "id");
 		}
@@ -258,7 +260,8 @@ class ArticlePublishing {
 		String[] at = { "input", "quotes", String.valueOf(index) };
 		int errorsBefore = errors.count();
 		Long speaker = quoteSpeaker(input, errors, at);
-		String text = errors.required(input.text(), path(at, "text"));
+		String text = errors.required(input.text(), 10000, path(at, "text"));
+		errors.atMost(2000, input.url(), path(at, "url"));
 		errors.passage(input.startOffset(), input.endOffset(), body.length(), at);
 		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, path(at, "visit"));
 		Integer original = input.translationOf();

@@ -93,6 +93,7 @@ class PublishArticleTests {
 	static List<Arguments> badInputs() {
 		return List.of(
 				Arguments.of(Map.of("headline", " "), List.of("input", "headline"), "REQUIRED"),
+				Arguments.of(Map.of("headline", "x".repeat(501)), List.of("input", "headline"), "INVALID"),
 				Arguments.of(Map.of("slug", "Not A Slug"), List.of("input", "slug"), "INVALID"),
 				Arguments.of(Map.of("mentions", List.of(Map.of("id", "UGFybGlhbWVudDo5OTk5"))), List.of("input", "mentions", "0", "id"), "NOT_FOUND"),
 				Arguments.of(Map.of("mentions", List.of(Map.of("id", MILLI_MAJLIS, "passage", "not in the body"))),
