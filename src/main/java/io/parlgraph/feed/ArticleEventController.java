@@ -62,7 +62,17 @@ class ArticleEventController {
 			if (slots != null && !slots.tryAcquire()) {
 				return Flux.error(new TooManySubscriptionsException(SubscriptionSlots.CAP));
 			}
-			EventFeed.Listener live = this.feed.listen();
+			EventFeed.Listener live;
+			try {
+				live = this.feed.listen();
+			}
+			catch (RuntimeException ex) {
+				// the log could not be read (the database is away): give the slot back
+				if (slots != null) {
+					slots.release();
+				}
+				throw ex;
+			}
 			long start = (from != null) ? from : live.start();
 			return replay(start, live.start()).concatWith(live.events().filter(event -> event.sequence() > start))
 				.filter(matches)
