@@ -177,6 +177,7 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 
 	@Override
 	public void start() {
+		this.lastReadMillis = System.currentTimeMillis();
 		this.running = true;
 		Thread thread = new Thread(this::readLoop, "event-log-reader");
 		thread.setDaemon(true);
