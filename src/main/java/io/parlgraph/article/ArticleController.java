@@ -130,14 +130,7 @@ public class ArticleController {
 			throw new InvalidInputException(
 					"'" + argument + "' may hold at most " + MAX_MENTIONS + " IDs, but held " + ids.size());
 		}
-		return ids.stream().map(value -> {
-			GlobalId id = GlobalId.decode(value);
-			if (!SourceTables.SOURCED_TYPES.contains(id.type())) {
-				throw new InvalidInputException("ID '" + value + "' in '" + argument + "' is " + GlobalId.kind(id.type())
-						+ ", but articles mention only " + String.join(", ", SourceTables.SOURCED_TYPES));
-			}
-			return id;
-		}).toList();
+		return ids.stream().map(value -> Mentions.decode(value, argument)).toList();
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {

@@ -233,14 +233,10 @@ class ArticlePublishing {
 			String... field) {
 		GlobalId decoded;
 		try {
-			decoded = GlobalId.decode(id);
+			decoded = Mentions.decode(id, "id");
 		}
 		catch (InvalidInputException ex) {
 			errors.add(Code.INVALID, ex.getMessage(), field);
-			return null;
-		}
-		if (!SourceTables.SOURCED_TYPES.contains(decoded.type())) {
-			errors.add(Code.INVALID, "Articles cite only " + String.join(", ", SourceTables.SOURCED_TYPES), field);
 			return null;
 		}
 		boolean exists = this.jdbc.sql("select count(*) from " + SourceTables.factTable(decoded.type()) + " where id = ?")

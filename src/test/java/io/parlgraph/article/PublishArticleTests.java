@@ -96,6 +96,7 @@ class PublishArticleTests {
 				Arguments.of(Map.of("headline", "x".repeat(501)), List.of("input", "headline"), "INVALID"),
 				Arguments.of(Map.of("slug", "Not A Slug"), List.of("input", "slug"), "INVALID"),
 				Arguments.of(Map.of("mentions", List.of(Map.of("id", "UGFybGlhbWVudDo5OTk5"))), List.of("input", "mentions", "0", "id"), "NOT_FOUND"),
+				Arguments.of(Map.of("mentions", List.of(Map.of("id", "QXJ0aWNsZTox"))), List.of("input", "mentions", "0", "id"), "INVALID"),
 				Arguments.of(Map.of("mentions", List.of(Map.of("id", MILLI_MAJLIS, "passage", "not in the body"))),
 						List.of("input", "mentions", "0", "passage"), "INVALID"),
 				Arguments.of(Map.of("mentions", List.of(Map.of("event", Map.of("slug", "backwards", "kind", "SUMMIT", "name",
