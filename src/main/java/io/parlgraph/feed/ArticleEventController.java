@@ -58,31 +58,18 @@ class ArticleEventController {
 			@Nullable Semaphore slots) {
 		Predicate<ArticleEvent> matches = ((filter != null) ? filter : ArticleEventFilter.NONE).predicate();
 		Long from = (after != null) ? ArticleEvent.sequenceOf(after) : null;
-		return Flux.defer(() -> {
-			if (slots != null && !slots.tryAcquire()) {
-				return Flux.error(new TooManySubscriptionsException(SubscriptionSlots.CAP));
-			}
-			EventFeed.Listener live;
-			try {
-				live = this.feed.listen();
-			}
-			catch (RuntimeException ex) {
-				// the log could not be read (the database is away): give the slot back
-				if (slots != null) {
-					slots.release();
-				}
-				throw ex;
-			}
+		Flux<ArticleEvent> events = Flux.defer(() -> {
+			EventFeed.Listener live = this.feed.listen();
 			long start = (from != null) ? from : live.start();
 			return replay(start, live.start()).concatWith(live.events().filter(event -> event.sequence() > start))
 				.filter(matches)
-				.doFinally(signal -> {
-					live.close();
-					if (slots != null) {
-						slots.release();
-					}
-				});
+				.doFinally(signal -> live.close());
 		});
+		if (slots == null) {
+			return events;
+		}
+		return Flux.defer(() -> slots.tryAcquire() ? events.doFinally(signal -> slots.release())
+				: Flux.error(new TooManySubscriptionsException(SubscriptionSlots.CAP)));
 	}
 
 	/** The logged events after {@code from} up to {@code until}, read a page at a time as the client takes them. */
