@@ -53,7 +53,7 @@ create table article_event (
     revision      integer       not null,
     occurred_at   timestamp with time zone not null,
     reason        varchar(2000),
-    -- what subscribers filter on, as the article stood: space-separated, with a space at each end
+    -- what subscribers filter on, as the article stood: IDs or codes, space-separated
     language      varchar(35)   not null,
     parliament_ids varchar(4000) not null,
     speaker_ids   varchar(4000) not null,

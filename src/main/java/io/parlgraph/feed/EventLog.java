@@ -124,7 +124,7 @@ public class EventLog {
 	}
 
 	private static String tokens(Collection<?> values) {
-		return values.stream().map(String::valueOf).collect(Collectors.joining(" ", " ", " "));
+		return values.stream().map(String::valueOf).collect(Collectors.joining(" "));
 	}
 
 	private static List<String> tokens(String value) {
