@@ -3,6 +3,7 @@ package io.parlgraph.article;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.parlgraph.Api;
 import io.parlgraph.write.WriteTest;
@@ -88,6 +89,26 @@ class PublishArticleTests {
 		assertThat(List.of(sameUrl, sameKey)).containsOnly(first);
 		assertThat(count("article_event")).isEqualTo(events);
 		assertThat(count("article")).isEqualTo(articles);
+	}
+
+	@Test
+	void twoIdenticalPublishesAtOnceStoreOneArticleAndOneEvent() {
+		for (int round = 0; round < 5; round++) {
+			String url = "https://wire.example/at-once-" + round;
+			long events = count("article_event");
+			List<CompletableFuture<String>> both = List.of(publishAsync(url), publishAsync(url));
+
+			assertThat(both.stream().map(CompletableFuture::join).distinct()).hasSize(1);
+			assertThat(this.jdbc.sql("select count(*) from article where url = ?").param(url).query(Long.class).single())
+				.isEqualTo(1);
+			assertThat(count("article_event")).isEqualTo(events + 1);
+		}
+	}
+
+	private CompletableFuture<String> publishAsync(String url) {
+		return CompletableFuture.supplyAsync(() -> publish(input(url, Map.of())).path("publishArticle.article.id")
+			.entity(String.class)
+			.get());
 	}
 
 	static List<Arguments> badInputs() {
