@@ -168,7 +168,7 @@ class SubscriptionTests {
 	}
 
 	@Test
-	void aSubscriberOverServerSentEventsReceivesPublishedArticles() throws Exception {
+	void aSubscriberOverServerSentEventsStaysConnectedAndReceivesPublishedArticles() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
 			.header("Accept", "text/event-stream")
@@ -178,6 +178,8 @@ class SubscriptionTests {
 			.send(request, HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
 		awaitSubscribers(1);
+		// longer than the servlet container's default async timeout (30 s), which must not end the stream
+		Thread.sleep(32_000);
 		String id = this.api.publish(this.editor, "https://wire.example/over-sse", Map.of());
 
 		try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
