@@ -98,13 +98,18 @@ public class ArticleController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	public Payload<Article> publishArticle(@Argument PublishArticleInput input) {
+		Payload<Article> payload;
 		try {
-			return this.writes.run(errors -> this.publishing.publish(input, errors));
+			payload = this.writes.run(errors -> this.publishing.publish(input, errors));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the same article was published at the same moment: return what that publish stored
 			return this.publishing.published(input).map(Payload::of).orElseThrow(() -> ex);
 		}
+		// a publish of the same article that committed after this one looked for it takes its
+		// slug too, so this one is refused: it is a repeat all the same
+		return (payload.result() != null) ? payload
+				: this.publishing.published(input).map(Payload::of).orElse(payload);
 	}
 
 	@MutationMapping

@@ -92,13 +92,13 @@ class PublishArticleTests {
 	}
 
 	@Test
-	void twoIdenticalPublishesAtOnceStoreOneArticleAndOneEvent() {
-		for (int round = 0; round < 5; round++) {
+	void identicalPublishesAtOnceStoreOneArticleAndOneEvent() {
+		for (int round = 0; round < 50; round++) {
 			String url = "https://wire.example/at-once-" + round;
 			long events = count("article_event");
-			List<CompletableFuture<String>> both = List.of(publishAsync(url), publishAsync(url));
+			List<CompletableFuture<String>> all = List.of(publishAsync(url), publishAsync(url), publishAsync(url));
 
-			assertThat(both.stream().map(CompletableFuture::join).distinct()).hasSize(1);
+			assertThat(all.stream().map(CompletableFuture::join).distinct()).hasSize(1);
 			assertThat(this.jdbc.sql("select count(*) from article where url = ?").param(url).query(Long.class).single())
 				.isEqualTo(1);
 			assertThat(count("article_event")).isEqualTo(events + 1);
