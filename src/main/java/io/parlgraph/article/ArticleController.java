@@ -98,18 +98,16 @@ public class ArticleController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	public Payload<Article> publishArticle(@Argument PublishArticleInput input) {
-		Payload<Article> payload;
+		// an identical publish committed after this one looked for it fails this one, on the
+		// unique URL or key, or as TAKEN on the slug: it is a repeat, so it returns what that stored
 		try {
-			payload = this.writes.run(errors -> this.publishing.publish(input, errors));
+			Payload<Article> payload = this.writes.run(errors -> this.publishing.publish(input, errors));
+			return (payload.result() != null) ? payload
+					: this.publishing.published(input).map(Payload::of).orElse(payload);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// the same article was published at the same moment: return what that publish stored
 			return this.publishing.published(input).map(Payload::of).orElseThrow(() -> ex);
 		}
-		// a publish of the same article that committed after this one looked for it takes its
-		// slug too, so this one is refused: it is a repeat all the same
-		return (payload.result() != null) ? payload
-				: this.publishing.published(input).map(Payload::of).orElse(payload);
 	}
 
 	@MutationMapping
