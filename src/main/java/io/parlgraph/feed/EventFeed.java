@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,8 +31,10 @@ import org.springframework.stereotype.Component;
  * This instance's one reader of the event log. While anyone listens, it reads what was committed
  * after its position whenever it is woken (by a commit on this instance) or its poll interval
  * passes (for commits on other instances sharing the database), and hands each event to every
- * live subscriber; while nobody listens, it reads nothing. A
- * subscriber that falls {@code bufferSize} events behind is dropped with {@link SlowSubscriberException}.
+ * live subscriber; while nobody listens, it reads nothing. The reader only queues events: each
+ * subscriber's stream is written by a delivery thread, so a client that stops reading holds up
+ * nobody else (its write times out, see {@code server.tomcat.connection-timeout}). A subscriber that
+ * falls {@code bufferSize} events behind is dropped with {@link SlowSubscriberException}.
  */
 @Component
 class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthIndicator {
@@ -35,6 +42,12 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 	private static final Logger logger = LoggerFactory.getLogger(EventFeed.class);
 
 	private static final int PAGE = 500;
+
+	/** Threads that write events to subscribers; a stalled client's blocked write holds one until it times out. */
+	private static final int DELIVERY_THREADS = 64;
+
+	/** Events a subscriber's delivery thread takes from its buffer at a time. */
+	private static final int DELIVERY_PREFETCH = 32;
 
 	private final EventLog log;
 
@@ -45,6 +58,8 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 	private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
 
 	private final Semaphore wakeUp = new Semaphore(0);
+
+	private final Scheduler delivery = Schedulers.fromExecutorService(deliveryThreads(), "event-delivery");
 
 	private final Object publishing = new Object();
 
@@ -85,7 +100,7 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 		}
 
 		Flux<ArticleEvent> events() {
-			return this.sink.asFlux();
+			return this.sink.asFlux().publishOn(EventFeed.this.delivery, DELIVERY_PREFETCH);
 		}
 
 		/** Stops handing events to this listener. */
@@ -100,6 +115,19 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 			}
 		}
 
+	}
+
+	/** Daemon threads, started as events are to be written, ended after a minute without work. */
+	private static ThreadPoolExecutor deliveryThreads() {
+		AtomicInteger count = new AtomicInteger();
+		ThreadPoolExecutor threads = new ThreadPoolExecutor(DELIVERY_THREADS, DELIVERY_THREADS, 1, TimeUnit.MINUTES,
+				new LinkedBlockingQueue<>(), task -> {
+					Thread thread = new Thread(task, "event-delivery-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		threads.allowCoreThreadTimeOut(true);
+		return threads;
 	}
 
 	/** Registers a listener that receives every event after the reader's current position. */

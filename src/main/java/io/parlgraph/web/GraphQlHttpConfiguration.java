@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
+import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -20,8 +21,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * Puts {@link GraphQlHttpEndpoint} in place of Spring's GraphQL HTTP handler, and routes to it
  * what Spring's routes would refuse without a GraphQL answer: GET (queries only), and POST bodies
- * that are not JSON. Puts {@link StrictGraphQlWebSocketHandler} in place of Spring's graphql-ws
- * handler.
+ * that are not JSON. Puts {@link GraphQlSseEndpoint} and {@link StrictGraphQlWebSocketHandler} in
+ * place of Spring's SSE and graphql-ws handlers.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -31,6 +32,13 @@ class GraphQlHttpConfiguration {
 	@Bean
 	GraphQlHttpEndpoint graphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper) {
 		return new GraphQlHttpEndpoint(graphQlHandler, jsonMapper);
+	}
+
+	/** Replaces Boot's SSE handler (which backs off when one is defined), with the same settings. */
+	@Bean
+	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler graphQlHandler, GraphQlProperties properties) {
+		return new GraphQlSseEndpoint(graphQlHandler, properties.getHttp().getSse().getTimeout(),
+				properties.getHttp().getSse().getKeepAlive());
 	}
 
 	/** Replaces Boot's graphql-ws handler (which backs off when one is defined), with the same settings. */
