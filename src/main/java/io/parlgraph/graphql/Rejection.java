@@ -44,6 +44,19 @@ public enum Rejection {
 	/** The client's cost budget for the current window is spent. */
 	RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, ErrorType.FORBIDDEN, true),
 
+	/**
+	 * The client already has as many requests in progress as one client address may have. 503 (as
+	 * nginx's {@code limit_conn} answers), not 429: the server then drops the connection rather
+	 * than wait for the rest of a body that may come slowly.
+	 */
+	TOO_MANY_CONCURRENT_REQUESTS(HttpStatus.SERVICE_UNAVAILABLE, ErrorType.FORBIDDEN, true),
+
+	/** The request body did not arrive within the body timeout. */
+	BODY_TIMEOUT(HttpStatus.REQUEST_TIMEOUT, ErrorType.BAD_REQUEST, true),
+
+	/** Too many clients are sending request bodies slowly at once; the request may be sent again shortly. */
+	SERVER_BUSY(HttpStatus.SERVICE_UNAVAILABLE, ErrorType.INTERNAL_ERROR, true),
+
 	/** The request ran longer than the request timeout and was cancelled. */
 	TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, graphql.ErrorType.ExecutionAborted, true),
 

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -97,7 +96,6 @@ class RateLimitInterceptor implements WebGraphQlInterceptor {
 		}
 	}
 
-	/** The client's address; for IPv6 its /64 network. */
 	/** The ID of the write API key ({@code Authorization: Bearer}) the request was authenticated with, if any. */
 	private static Optional<Long> writeKey() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -109,11 +107,7 @@ class RateLimitInterceptor implements WebGraphQlInterceptor {
 	private static String network(WebGraphQlRequest request) {
 		InetSocketAddress remote = request.getRemoteAddress();
 		InetAddress address = (remote != null) ? remote.getAddress() : null;
-		if (address == null) {
-			return "unknown";
-		}
-		byte[] bytes = address.getAddress();
-		return (bytes.length == 16) ? Arrays.toString(Arrays.copyOf(bytes, 8)) + "/64" : address.getHostAddress();
+		return (address != null) ? ClientAddress.of(address) : "unknown";
 	}
 
 }

@@ -1,11 +1,17 @@
 package io.parlgraph.web;
 
+import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import io.parlgraph.graphql.Rejection;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.MediaTypes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
@@ -15,6 +21,20 @@ import org.springframework.http.MediaType;
 final class RejectionBodies {
 
 	private RejectionBodies() {
+	}
+
+	/**
+	 * Answers with the rejection's status and body; the server then closes the connection, without
+	 * waiting for the rest of a body it did not read.
+	 */
+	static void refuse(HttpServletRequest request, HttpServletResponse response, JsonMapper jsonMapper,
+			Rejection rejection, String message) throws IOException {
+		response.setStatus(rejection.status().value());
+		response.setContentType(
+				mediaType(MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)))).toString());
+		response.setCharacterEncoding("UTF-8");
+		UnreadBodies.abandon(request);
+		response.getOutputStream().write(jsonMapper.writeValueAsBytes(body(rejection, message)));
 	}
 
 	static Map<String, Object> body(Rejection rejection, String message) {

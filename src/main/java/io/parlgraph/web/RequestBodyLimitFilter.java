@@ -3,10 +3,13 @@ package io.parlgraph.web;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.Semaphore;
 
 import io.parlgraph.graphql.Rejection;
 import io.parlgraph.limits.LimitProperties;
@@ -22,25 +25,40 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body larger than {@code parlgraph.limits.max-body-size} with 413 and a
- * {@link Rejection#REQUEST_TOO_LARGE} error: at once when its {@code Content-Length} says so,
- * else (a chunked body) after reading one byte more than the limit, never more.
+ * Reads a request body into memory, within limits of size and time:
+ * <ul>
+ * <li>larger than {@code parlgraph.limits.max-body-size}: 413 and {@link Rejection#REQUEST_TOO_LARGE},
+ * at once when its {@code Content-Length} says so, else (a chunked body) after reading one byte
+ * more than the limit, never more;</li>
+ * <li>not arrived within {@code parlgraph.limits.connections.body-timeout}: 408 and
+ * {@link Rejection#BODY_TIMEOUT} (a read that gets nothing at all fails sooner, after
+ * {@code server.tomcat.connection-timeout});</li>
+ * <li>a body that has not fully arrived when its request is taken up holds a worker thread while
+ * it trickles in, so at most {@code parlgraph.limits.connections.slow-bodies} such requests are
+ * read at once; past that they are refused with 503 and {@link Rejection#SERVER_BUSY}, and the
+ * other workers stay free for requests that are ready.</li>
+ * </ul>
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBodySize;
 
+	private final Duration bodyTimeout;
+
+	private final Semaphore slowBodies;
+
 	private final JsonMapper jsonMapper;
 
-	RequestBodyLimitFilter(LimitProperties limits, JsonMapper jsonMapper) {
+	RequestBodyLimitFilter(LimitProperties limits, ConnectionLimits connections, JsonMapper jsonMapper) {
 		this.maxBodySize = limits.maxBodySize().toBytes();
+		this.bodyTimeout = connections.bodyTimeout();
+		this.slowBodies = new Semaphore(connections.slowBodies());
 		this.jsonMapper = jsonMapper;
 	}
 
@@ -53,25 +71,102 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (request.getContentLengthLong() > this.maxBodySize) {
-			refuse(request, response);
+			refuse(request, response, Rejection.REQUEST_TOO_LARGE, "The request body is larger than " + this.maxBodySize + " bytes");
 			return;
 		}
-		byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, this.maxBodySize) + 1);
-		if (body.length > this.maxBodySize) {
-			refuse(request, response);
+		long deadline = System.nanoTime() + this.bodyTimeout.toNanos();
+		Body body = new Body((int) Math.min(Integer.MAX_VALUE - 1, this.maxBodySize) + 1);
+		InputStream in = request.getInputStream();
+		body.readArrived(in);
+		if (!body.isComplete(request)) {
+			if (!this.slowBodies.tryAcquire()) {
+				refuse(request, response, Rejection.SERVER_BUSY,
+						"Too many request bodies are arriving slowly at the moment; send the request again shortly");
+				return;
+			}
+			try {
+				body.readUntil(in, deadline);
+			}
+			finally {
+				this.slowBodies.release();
+			}
+			if (System.nanoTime() > deadline && !body.isComplete(request)) {
+				refuse(request, response, Rejection.BODY_TIMEOUT,
+						"The request body did not arrive within " + this.bodyTimeout.toSeconds() + " seconds");
+				return;
+			}
+		}
+		if (body.length() > this.maxBodySize) {
+			refuse(request, response, Rejection.REQUEST_TOO_LARGE, "The request body is larger than " + this.maxBodySize + " bytes");
 			return;
 		}
-		chain.doFilter(new ReadBody(request, body), response);
+		chain.doFilter(new ReadBody(request, body.bytes()), response);
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		MediaType mediaType = RejectionBodies.mediaType(
-				MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT))));
-		response.setStatus(Rejection.REQUEST_TOO_LARGE.status().value());
-		response.setContentType(mediaType.toString());
-		response.setCharacterEncoding("UTF-8");
-		this.jsonMapper.writeValue(response.getOutputStream(), RejectionBodies.body(Rejection.REQUEST_TOO_LARGE,
-				"The request body is larger than " + this.maxBodySize + " bytes"));
+	private void refuse(HttpServletRequest request, HttpServletResponse response, Rejection rejection, String message)
+			throws IOException {
+		if (rejection == Rejection.SERVER_BUSY) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+		}
+		RejectionBodies.refuse(request, response, this.jsonMapper, rejection, message);
+	}
+
+	/** A body being read, up to a capacity. */
+	private static final class Body {
+
+		private final int capacity;
+
+		private byte[] bytes;
+
+		private int length;
+
+		private boolean ended;
+
+		Body(int capacity) {
+			this.capacity = capacity;
+			this.bytes = new byte[Math.min(capacity, 8192)];
+		}
+
+		/** Reads what has already arrived, without waiting for more. */
+		void readArrived(InputStream in) throws IOException {
+			while (!this.ended && this.length < this.capacity && in.available() > 0) {
+				readOnce(in);
+			}
+		}
+
+		/** Reads until the body ends, the capacity is reached, or the deadline passes. */
+		void readUntil(InputStream in, long deadline) throws IOException {
+			while (!this.ended && this.length < this.capacity && System.nanoTime() <= deadline) {
+				readOnce(in);
+			}
+		}
+
+		boolean isComplete(HttpServletRequest request) {
+			long declared = request.getContentLengthLong();
+			return this.ended || this.length >= this.capacity || (declared > 0 && this.length >= declared);
+		}
+
+		int length() {
+			return this.length;
+		}
+
+		byte[] bytes() {
+			return Arrays.copyOf(this.bytes, this.length);
+		}
+
+		private void readOnce(InputStream in) throws IOException {
+			if (this.length == this.bytes.length) {
+				this.bytes = Arrays.copyOf(this.bytes, Math.min(this.capacity, this.bytes.length * 2));
+			}
+			int read = in.read(this.bytes, this.length, this.bytes.length - this.length);
+			if (read < 0) {
+				this.ended = true;
+			}
+			else {
+				this.length += read;
+			}
+		}
+
 	}
 
 	/** A request whose body has been read into memory. */
