@@ -258,7 +258,7 @@ class ArticlePublishing {
 		Long speaker = quoteSpeaker(input, errors, at);
 		String text = errors.required(input.text(), 10000, path(at, "text"));
 		errors.atMost(2000, input.url(), path(at, "url"));
-		errors.passage(input.startOffset(), input.endOffset(), body.length(), at);
+		errors.passage(input.startOffset(), input.endOffset(), body, at);
 		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, path(at, "visit"));
 		Integer original = input.translationOf();
 		if (original != null && (original < 0 || original >= count || original == index)) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,7 +125,12 @@ class PublishArticleTests {
 						"Backwards", "startDate", "2024-05-02", "endDate", "2024-05-01")))),
 						List.of("input", "mentions", "0", "event", "endDate"), "INVALID"),
 				Arguments.of(Map.of("quotes", List.of(quote(40, 4000))), List.of("input", "quotes", "0", "endOffset"), "INVALID"),
-				Arguments.of(Map.of("quotes", List.of(quote(-1, 10))), List.of("input", "quotes", "0", "startOffset"), "INVALID"));
+				Arguments.of(Map.of("quotes", List.of(quote(-1, 10))), List.of("input", "quotes", "0", "startOffset"), "INVALID"),
+				// the body's first two characters are one emoji, a surrogate pair: a passage may not split it
+				Arguments.of(Map.of("body", "\uD83C\uDDE6 " + BODY, "quotes", List.of(quote(1, 4))),
+						List.of("input", "quotes", "0", "startOffset"), "INVALID"),
+				Arguments.of(Map.of("body", BODY + " \uD83C\uDDE6", "quotes", List.of(quote(BODY.length() - 3, BODY.length() + 2))),
+						List.of("input", "quotes", "0", "endOffset"), "INVALID"));
 	}
 
 	@ParameterizedTest
@@ -152,6 +158,31 @@ class PublishArticleTests {
 		assertThat(count("article")).isEqualTo(articles);
 	}
 
+	static List<Arguments> unstorableInputs() {
+		return List.of(Arguments.of(Map.of("headline", "One nation\u0000two states"), "'input.headline'"),
+				Arguments.of(Map.of("publishedAt", "+10000-05-01T09:00:00+04:00"), "'input.publishedAt'"),
+				Arguments.of(Map.of("language", "en" + "-abcdefgh".repeat(450)), "'input.language'"),
+				Arguments.of(Map.of("quotes", List.of(with(quote(53, 82), "saidOn", "0000-05-01"))), "'input.quotes[0].saidOn'"),
+				Arguments.of(Map.of("mentions", List.of(Map.of("speaker",
+						Map.of("slug", "half-a-pair", "name", "Half \uD83C a pair", "country", "AZ")))),
+						"'input.mentions[0].speaker.name'"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("unstorableInputs")
+	void aValueNoDatabaseCanStoreIsABadRequestNamingTheFieldAndNothingIsWritten(Map<String, Object> change,
+			String field) {
+		long articles = count("article");
+		long speakers = count("speaker");
+
+		publish(input("https://wire.example/unstorable-" + field.hashCode(), change)).errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).contains(field);
+			}));
+		assertThat(List.of(count("article"), count("speaker"))).containsExactly(articles, speakers);
+	}
+
 	private GraphQlTester.Response publish(Map<String, Object> input) {
 		return this.editor.document(PUBLISH).variable("in", input).execute();
 	}
@@ -170,6 +201,12 @@ class PublishArticleTests {
 	private static Map<String, Object> quote(int start, int end) {
 		return Map.of("speakerSlug", "leyla-mammadli", "text", "We are one nation, two states", "language", "en",
 				"kind", "DIRECT", "medium", "STATEMENT", "saidOn", "2024-05-01", "startOffset", start, "endOffset", end);
+	}
+
+	private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+		Map<String, Object> changed = new HashMap<>(map);
+		changed.put(key, value);
+		return changed;
 	}
 
 	private long count(String table) {
