@@ -24,6 +24,11 @@ public final class UserErrors {
 		this.errors.add(new UserError(Arrays.asList(field), message, code));
 	}
 
+	/** Adds the errors recorded in the other. */
+	public void addAll(UserErrors other) {
+		this.errors.addAll(other.errors);
+	}
+
 	/** How many errors so far: compare before and after checking a part of the input. */
 	public int count() {
 		return this.errors.size();

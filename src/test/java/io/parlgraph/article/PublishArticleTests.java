@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import io.parlgraph.Api;
 import io.parlgraph.write.WriteTest;
@@ -103,6 +104,26 @@ class PublishArticleTests {
 			assertThat(this.jdbc.sql("select count(*) from article where url = ?").param(url).query(Long.class).single())
 				.isEqualTo(1);
 			assertThat(count("article_event")).isEqualTo(events + 1);
+		}
+	}
+
+	@Test
+	void articlesCreatingTheSameNewSpeakerAtOnceStoreItOnceAndRefuseTheOthersAsConflicts() {
+		for (int round = 0; round < 5; round++) {
+			String slug = "speaker-at-once-" + round;
+			Map<String, Object> speaker = Map.of("speaker", Map.of("slug", slug, "name", "Same Speaker", "country", "AZ"));
+			List<CompletableFuture<List<String>>> all = IntStream.range(0, 10)
+				.mapToObj(n -> CompletableFuture.supplyAsync(() -> publish(
+						input("https://wire.example/" + slug + "-" + n, Map.of("mentions", List.of(speaker), "quotes", List.of())))
+					.path("publishArticle.userErrors[*].code")
+					.entityList(String.class)
+					.get()))
+				.toList();
+
+			List<List<String>> codes = all.stream().map(CompletableFuture::join).toList();
+			assertThat(codes).contains(List.of()).allSatisfy(errors -> assertThat(errors).isIn(List.of(), List.of("CONFLICT")));
+			assertThat(this.jdbc.sql("select count(*) from speaker where slug = ?").param(slug).query(Long.class).single())
+				.isEqualTo(1);
 		}
 	}
 
