@@ -37,8 +37,11 @@ import io.parlgraph.visit.Visit;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors;
+import io.parlgraph.write.UserErrors.RejectedInputException;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,6 +54,9 @@ import org.springframework.stereotype.Component;
 class ArticlePublishing {
 
 	private static final int MAX_PARTS = 100;
+
+	/** Writes the payloads that are hashed into fingerprints: its own, so that they stay as stored. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ArticleRepository articles;
 
@@ -91,10 +97,18 @@ class ArticlePublishing {
 	private record Citation(String type, long subjectId, @Nullable Integer start, @Nullable Integer end) {
 	}
 
-	/** The stored article this publish was sent for already (same idempotency key, or same URL), if any. */
+	/**
+	 * The stored article this publish was sent for already (same idempotency key and payload, or
+	 * same URL), if any; refuses the publish as a {@code CONFLICT} if its key came with another payload.
+	 */
 	Optional<Article> published(PublishArticleInput input) {
 		Optional<Article> byKey = (input.idempotencyKey() != null)
 				? this.articles.findByIdempotencyKey(input.idempotencyKey()) : Optional.empty();
+		if (byKey.isPresent() && !byKey.get().isRepeatedBy(fingerprint(input))) {
+			throw RejectedInputException.of(Code.CONFLICT,
+					"Used already for another article: use a new key for each article, the same key only to send one again",
+					"input", "idempotencyKey");
+		}
 		return byKey.isPresent() ? byKey : this.articles.findByUrl(input.url());
 	}
 
@@ -132,7 +146,7 @@ class ArticlePublishing {
 		errors.throwIfAny();
 
 		Article article = new Article(slug, headline, publisher, input.url(), input.publishedAt(), input.language(), text);
-		article.setIdempotencyKey(input.idempotencyKey());
+		article.setIdempotencyKey(input.idempotencyKey(), fingerprint(input));
 		this.articles.save(article);
 		citations.values().forEach(citation -> cite(article, citation));
 		for (int i = 0; i < quotes.size(); i++) {
@@ -336,9 +350,20 @@ class ArticlePublishing {
 	private static String defaultSlug(PublishArticleInput input) {
 		String publisher = input.publisher().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 		publisher = publisher.substring(0, Math.min(publisher.length(), 100));
+		return (publisher.isEmpty() ? "article" : publisher) + "-"
+				+ HexFormat.of().formatHex(sha256(input.url().getBytes(StandardCharsets.UTF_8)), 0, 6);
+	}
+
+	/** A hash of the publish as sent, but for its key: its input as JSON, fields in schema order. */
+	private static String fingerprint(PublishArticleInput input) {
+		ObjectNode payload = JSON.valueToTree(input);
+		payload.remove("idempotencyKey");
+		return HexFormat.of().formatHex(sha256(JSON.writeValueAsBytes(payload)));
+	}
+
+	private static byte[] sha256(byte[] bytes) {
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(input.url().getBytes(StandardCharsets.UTF_8));
-			return (publisher.isEmpty() ? "article" : publisher) + "-" + HexFormat.of().formatHex(hash, 0, 6);
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);

@@ -85,12 +85,49 @@ class PublishArticleTests {
 
 		String sameUrl = publish(input("https://wire.example/twice", Map.of()))
 			.path("publishArticle.article.id").entity(String.class).get();
-		String sameKey = publish(input("https://wire.example/twice-other-url", Map.of("idempotencyKey", "key-twice")))
+		String sameKey = publish(input("https://wire.example/twice", Map.of("idempotencyKey", "key-twice")))
 			.path("publishArticle.article.id").entity(String.class).get();
 
 		assertThat(List.of(sameUrl, sameKey)).containsOnly(first);
 		assertThat(count("article_event")).isEqualTo(events);
 		assertThat(count("article")).isEqualTo(articles);
+	}
+
+	@Test
+	void reusingAKeyForAnotherArticleIsAConflictAndStoresNothing() {
+		publish(input("https://wire.example/keyed", Map.of("idempotencyKey", "key-reused"))).path("publishArticle.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		long events = count("article_event");
+		long articles = count("article");
+
+		var response = publish(input("https://wire.example/keyed-other", Map.of("idempotencyKey", "key-reused")));
+
+		response.path("publishArticle.article").valueIsNull();
+		response.path("publishArticle.userErrors[0]").entity(Map.class).satisfies(error -> assertThat(error)
+			.containsEntry("field", List.of("input", "idempotencyKey"))
+			.containsEntry("code", "CONFLICT"));
+		assertThat(List.of(count("article"), count("article_event"))).containsExactly(articles, events);
+	}
+
+	@Test
+	void differentArticlesUnderOneKeyAtOnceStoreOneAndRefuseTheOthersAsConflicts() {
+		for (int round = 0; round < 10; round++) {
+			String key = "key-at-once-" + round;
+			List<CompletableFuture<GraphQlTester.Response>> all = List.of(1, 2, 3)
+				.stream()
+				.map(n -> CompletableFuture.supplyAsync(() -> publish(
+						input("https://wire.example/" + key + "-" + n, Map.of("idempotencyKey", key)))))
+				.toList();
+
+			List<String> codes = all.stream()
+				.map(CompletableFuture::join)
+				.flatMap(response -> response.path("publishArticle.userErrors[*].code").entityList(String.class).get().stream())
+				.toList();
+			assertThat(codes).containsExactly("CONFLICT", "CONFLICT");
+			assertThat(this.jdbc.sql("select count(*) from article where idempotency_key = ?").param(key).query(Long.class).single())
+				.isEqualTo(1);
+		}
 	}
 
 	@Test
