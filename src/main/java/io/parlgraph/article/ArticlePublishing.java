@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,8 +134,10 @@ class ArticlePublishing {
 		atMost(input.quotes(), errors, "quotes");
 		String text = (body != null) ? body : "";
 		Map<String, Citation> citations = new LinkedHashMap<>();
+		Map<String, Object> created = new HashMap<>();
 		for (int i = 0; i < input.mentions().size(); i++) {
-			Citation citation = mention(input.mentions().get(i), text, errors, "input", "mentions", String.valueOf(i));
+			Citation citation = mention(input.mentions().get(i), text, created, errors, "input", "mentions",
+					String.valueOf(i));
 			if (citation != null) {
 				citations.putIfAbsent(citation.type() + ":" + citation.subjectId(), citation);
 			}
@@ -204,11 +207,19 @@ class ArticlePublishing {
 		return article;
 	}
 
-	private @Nullable Citation mention(MentionInput mention, String body, UserErrors errors, String... at) {
+	/**
+	 * The citation of what the mention names, creating it if it is new; null after recording what
+	 * is wrong with it. {@code created} holds the facts earlier mentions describe, by type and slug.
+	 */
+	private @Nullable Citation mention(MentionInput mention, String body, Map<String, Object> created,
+			UserErrors errors, String... at) {
 		int given = count(mention.id(), mention.parliament(), mention.speaker(), mention.event());
 		if (given != 1) {
 			errors.add(Code.INVALID, "Give exactly one of 'id', 'parliament', 'speaker' and 'event'; " + given
 					+ " were given", at);
+			return null;
+		}
+		if (!sameAsEarlier(mention, created, errors, at)) {
 			return null;
 		}
 		Integer start = null;
@@ -240,6 +251,43 @@ class ArticlePublishing {
 			return storedFact(mention.id(), start, end, errors, path(at, "id"));
 		}
 		return (subject != null) ? new Citation(type, subject.getId(), start, end) : null;
+	}
+
+	/**
+	 * Whether the fact the mention describes (if it describes one rather than giving an ID) is
+	 * described by no earlier mention, or the same way: a slug names one fact, so the second of two
+	 * different descriptions would be dropped without a word.
+	 */
+	private static boolean sameAsEarlier(MentionInput mention, Map<String, Object> created, UserErrors errors,
+			String... at) {
+		String field;
+		String slug;
+		Object described;
+		if (mention.parliament() != null) {
+			field = "parliament";
+			slug = mention.parliament().slug();
+			described = mention.parliament();
+		}
+		else if (mention.speaker() != null) {
+			field = "speaker";
+			slug = mention.speaker().slug();
+			described = mention.speaker();
+		}
+		else if (mention.event() != null) {
+			field = "event";
+			slug = mention.event().slug();
+			described = mention.event();
+		}
+		else {
+			return true;
+		}
+		Object earlier = created.putIfAbsent(field + ":" + slug, described);
+		if (earlier != null && !earlier.equals(described)) {
+			errors.add(Code.INVALID, "An earlier mention describes the " + field + " '" + slug
+					+ "' with other values: describe it once, or the same way each time", path(at, field, "slug"));
+			return false;
+		}
+		return true;
 	}
 
 	/** A citation of a stored fact given by ID. */

@@ -164,6 +164,30 @@ class PublishArticleTests {
 		}
 	}
 
+	@Test
+	void twoMentionsCreatingOneSlugWithDifferentValuesAreAUserError() {
+		long speakers = count("speaker");
+		var response = publish(input("https://wire.example/one-slug-twice", Map.of("mentions", List.of(
+				Map.of("speaker", Map.of("slug", "one-slug-twice", "name", "First Name", "country", "AZ")),
+				Map.of("speaker", Map.of("slug", "one-slug-twice", "name", "Second Name", "country", "TR"))), "quotes",
+				List.of())));
+
+		response.path("publishArticle.article").valueIsNull();
+		response.path("publishArticle.userErrors[0]").entity(Map.class).satisfies(error -> assertThat(error)
+			.containsEntry("field", List.of("input", "mentions", "1", "speaker", "slug"))
+			.containsEntry("code", "INVALID"));
+		assertThat(count("speaker")).isEqualTo(speakers);
+	}
+
+	@Test
+	void twoMentionsCreatingOneSlugWithTheSameValuesCreateItOnce() {
+		Map<String, Object> speaker = Map.of("speaker", Map.of("slug", "same-slug-twice", "name", "Same Name", "country", "AZ"));
+		publish(input("https://wire.example/same-slug-twice", Map.of("mentions", List.of(speaker, speaker), "quotes", List.of())))
+			.path("publishArticle.article.speakers.edges[*].node.slug")
+			.entityList(String.class)
+			.containsExactly("same-slug-twice");
+	}
+
 	private CompletableFuture<String> publishAsync(String url) {
 		return CompletableFuture.supplyAsync(() -> publish(input(url, Map.of())).path("publishArticle.article.id")
 			.entity(String.class)
