@@ -123,6 +123,25 @@ class ApiKeyTests {
 	}
 
 	@Test
+	void aMutationWithOneForbiddenRootFieldRunsNoneOfThem(@Autowired JdbcClient jdbc) {
+		HttpGraphQlTester editor = this.api.withKey(this.api.newKey("EDITOR"));
+
+		editor.document("""
+				mutation {
+				  a: createSpeaker(input: {slug: "allowed-but-not-alone", name: "Allowed", country: "AZ"}) { speaker { id } }
+				  b: createApiKey(name: "not for editors", role: ADMIN) { secret }
+				}""")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
+				assertThat(error.getPath()).isEqualTo("b");
+			}));
+		assertThat(jdbc.sql("select count(*) from speaker where slug = 'allowed-but-not-alone'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void revokingAnUnknownKeyIsAUserError() {
 		this.api.admin()
 			.document("mutation { revokeApiKey(id: \"999999\") { apiKey { id } userErrors { field code } } }")
