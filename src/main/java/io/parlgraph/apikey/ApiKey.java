@@ -51,6 +51,10 @@ public class ApiKey extends BaseEntity {
 		return (this.revokedAt != null) ? this.revokedAt.atOffset(ZoneOffset.UTC) : null;
 	}
 
+	String getSecretHash() {
+		return this.secretHash;
+	}
+
 	boolean isRevoked() {
 		return this.revokedAt != null;
 	}

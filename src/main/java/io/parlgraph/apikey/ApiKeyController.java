@@ -50,7 +50,11 @@ public class ApiKeyController {
 	@MutationMapping
 	public Payload<Issued> createApiKey(@Argument String name, @Argument ApiKeyRole role) {
 		return this.writes.run(errors -> {
-			String checked = errors.required(name, "name");
+			String checked = errors.required(name, ApiKeys.MAX_NAME_LENGTH, "name");
+			if (ApiKeys.CONFIGURED_NAME.equals(checked)) {
+				errors.add(Code.INVALID, "Kept for the key configured as parlgraph.admin-key: choose another name",
+						"name");
+			}
 			errors.throwIfAny();
 			return this.apiKeys.issue(checked, role);
 		});

@@ -34,6 +34,12 @@ public class ApiKeys implements SmartInitializingSingleton {
 
 	private static final String PREFIX = "pgk_";
 
+	/** The name of the key configured as {@code parlgraph.admin-key}, kept for it. */
+	static final String CONFIGURED_NAME = "configured admin key";
+
+	/** The size of the name's column. */
+	static final int MAX_NAME_LENGTH = 200;
+
 	private final BytesKeyGenerator secrets = KeyGenerators.secureRandom(32);
 
 	private final ApiKeyRepository repository;
@@ -49,7 +55,11 @@ public class ApiKeys implements SmartInitializingSingleton {
 	public record Issued(ApiKey apiKey, String secret) {
 	}
 
-	/** Stores the configured admin key, unless it is stored already (instances that share a database each try). */
+	/**
+	 * Stores the configured admin key, unless it is stored already (instances that share a
+	 * database each try), and revokes the one configured before it: rotating the secret ends the
+	 * old one. A configured key that was revoked stays revoked, and revokes nothing.
+	 */
 	@Override
 	@Transactional
 	public void afterSingletonsInstantiated() {
@@ -61,9 +71,20 @@ public class ApiKeys implements SmartInitializingSingleton {
 					+ MIN_CONFIGURED_SECRET_LENGTH + " characters: use a random secret, e.g. `openssl rand -base64 32`");
 		}
 		String hash = hash(this.configuredAdminKey.strip());
-		if (this.repository.findBySecretHash(hash).isEmpty()) {
-			this.repository.save(new ApiKey("configured admin key", ApiKeyRole.ADMIN, hash, Instant.now()));
+		Optional<ApiKey> stored = this.repository.findBySecretHash(hash);
+		if (stored.isPresent() && stored.get().isRevoked()) {
+			logger.warn("The admin key from parlgraph.admin-key is revoked: configure a new secret");
+			return;
+		}
+		if (stored.isEmpty()) {
+			this.repository.save(new ApiKey(CONFIGURED_NAME, ApiKeyRole.ADMIN, hash, Instant.now()));
 			logger.info("Stored the admin key from parlgraph.admin-key");
+		}
+		for (ApiKey earlier : this.repository.findByNameAndRevokedAtIsNull(CONFIGURED_NAME)) {
+			if (!earlier.getSecretHash().equals(hash)) {
+				earlier.revoke(Instant.now());
+				logger.info("Revoked the admin key configured before (API key {})", earlier.getId());
+			}
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.parlgraph.apikey;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -32,6 +33,11 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
 			.build();
+	}
+
+	@Bean
+	MutationPermissions mutationPermissions(ApplicationContext context, RoleHierarchy roleHierarchy) {
+		return new MutationPermissions(context, roleHierarchy);
 	}
 
 	/** An admin may do all an editor may. */

@@ -31,6 +31,9 @@ public class Article extends BaseEntity {
 
 	private @Nullable String idempotencyKey;
 
+	/** A hash of the publish sent with the key: a repeat under the key must match it. */
+	private @Nullable String idempotencyFingerprint;
+
 	private int revision = 1;
 
 	private @Nullable Instant retractedAt;
@@ -90,8 +93,15 @@ public class Article extends BaseEntity {
 				? new Retraction(this.retractedAt.atOffset(ZoneOffset.UTC), this.retractionReason) : null;
 	}
 
-	void setIdempotencyKey(@Nullable String idempotencyKey) {
+	void setIdempotencyKey(@Nullable String idempotencyKey, String fingerprint) {
 		this.idempotencyKey = idempotencyKey;
+		this.idempotencyFingerprint = (idempotencyKey != null) ? fingerprint : null;
+	}
+
+	/** Whether a publish with this fingerprint, sent under this article's key, repeats the one that stored it. */
+	boolean isRepeatedBy(String fingerprint) {
+		// articles published before fingerprints were kept have none: any payload repeats them
+		return this.idempotencyFingerprint == null || this.idempotencyFingerprint.equals(fingerprint);
 	}
 
 	/** Replaces the text with a new revision; returns the replaced one, to keep. */

@@ -28,7 +28,6 @@ import io.parlgraph.write.Payload;
 import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -98,16 +97,15 @@ public class ArticleController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	public Payload<Article> publishArticle(@Argument PublishArticleInput input) {
+		Payload<Article> payload = this.writes.run(errors -> this.publishing.publish(input, errors));
+		if (payload.result() != null) {
+			return payload;
+		}
 		// an identical publish committed after this one looked for it fails this one, on the
-		// unique URL or key, or as TAKEN on the slug: it is a repeat, so it returns what that stored
-		try {
-			Payload<Article> payload = this.writes.run(errors -> this.publishing.publish(input, errors));
-			return (payload.result() != null) ? payload
-					: this.publishing.published(input).map(Payload::of).orElse(payload);
-		}
-		catch (DataIntegrityViolationException ex) {
-			return this.publishing.published(input).map(Payload::of).orElseThrow(() -> ex);
-		}
+		// unique URL or key (CONFLICT), or as TAKEN on the slug: it is a repeat, so it returns
+		// what that stored, or CONFLICT if it came with the same key but another payload
+		Payload<Article> repeat = this.writes.run(errors -> this.publishing.published(input).orElse(null));
+		return (repeat.result() != null || !repeat.userErrors().isEmpty()) ? repeat : payload;
 	}
 
 	@MutationMapping

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +38,11 @@ import io.parlgraph.visit.Visit;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors;
+import io.parlgraph.write.UserErrors.RejectedInputException;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,6 +55,9 @@ import org.springframework.stereotype.Component;
 class ArticlePublishing {
 
 	private static final int MAX_PARTS = 100;
+
+	/** Writes the payloads that are hashed into fingerprints: its own, so that they stay as stored. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ArticleRepository articles;
 
@@ -91,10 +98,18 @@ class ArticlePublishing {
 	private record Citation(String type, long subjectId, @Nullable Integer start, @Nullable Integer end) {
 	}
 
-	/** The stored article this publish was sent for already (same idempotency key, or same URL), if any. */
+	/**
+	 * The stored article this publish was sent for already (same idempotency key and payload, or
+	 * same URL), if any; refuses the publish as a {@code CONFLICT} if its key came with another payload.
+	 */
 	Optional<Article> published(PublishArticleInput input) {
 		Optional<Article> byKey = (input.idempotencyKey() != null)
 				? this.articles.findByIdempotencyKey(input.idempotencyKey()) : Optional.empty();
+		if (byKey.isPresent() && !byKey.get().isRepeatedBy(fingerprint(input))) {
+			throw RejectedInputException.of(Code.CONFLICT,
+					"Used already for another article: use a new key for each article, the same key only to send one again",
+					"input", "idempotencyKey");
+		}
 		return byKey.isPresent() ? byKey : this.articles.findByUrl(input.url());
 	}
 
@@ -119,8 +134,10 @@ class ArticlePublishing {
 		atMost(input.quotes(), errors, "quotes");
 		String text = (body != null) ? body : "";
 		Map<String, Citation> citations = new LinkedHashMap<>();
+		Map<String, Object> created = new HashMap<>();
 		for (int i = 0; i < input.mentions().size(); i++) {
-			Citation citation = mention(input.mentions().get(i), text, errors, "input", "mentions", String.valueOf(i));
+			Citation citation = mention(input.mentions().get(i), text, created, errors, "input", "mentions",
+					String.valueOf(i));
 			if (citation != null) {
 				citations.putIfAbsent(citation.type() + ":" + citation.subjectId(), citation);
 			}
@@ -132,7 +149,7 @@ class ArticlePublishing {
 		errors.throwIfAny();
 
 		Article article = new Article(slug, headline, publisher, input.url(), input.publishedAt(), input.language(), text);
-		article.setIdempotencyKey(input.idempotencyKey());
+		article.setIdempotencyKey(input.idempotencyKey(), fingerprint(input));
 		this.articles.save(article);
 		citations.values().forEach(citation -> cite(article, citation));
 		for (int i = 0; i < quotes.size(); i++) {
@@ -190,11 +207,19 @@ class ArticlePublishing {
 		return article;
 	}
 
-	private @Nullable Citation mention(MentionInput mention, String body, UserErrors errors, String... at) {
+	/**
+	 * The citation of what the mention names, creating it if it is new; null after recording what
+	 * is wrong with it. {@code created} holds the facts earlier mentions describe, by type and slug.
+	 */
+	private @Nullable Citation mention(MentionInput mention, String body, Map<String, Object> created,
+			UserErrors errors, String... at) {
 		int given = count(mention.id(), mention.parliament(), mention.speaker(), mention.event());
 		if (given != 1) {
 			errors.add(Code.INVALID, "Give exactly one of 'id', 'parliament', 'speaker' and 'event'; " + given
 					+ " were given", at);
+			return null;
+		}
+		if (!sameAsEarlier(mention, created, errors, at)) {
 			return null;
 		}
 		Integer start = null;
@@ -228,6 +253,43 @@ class ArticlePublishing {
 		return (subject != null) ? new Citation(type, subject.getId(), start, end) : null;
 	}
 
+	/**
+	 * Whether the fact the mention describes (if it describes one rather than giving an ID) is
+	 * described by no earlier mention, or the same way: a slug names one fact, so the second of two
+	 * different descriptions would be dropped without a word.
+	 */
+	private static boolean sameAsEarlier(MentionInput mention, Map<String, Object> created, UserErrors errors,
+			String... at) {
+		String field;
+		String slug;
+		Object described;
+		if (mention.parliament() != null) {
+			field = "parliament";
+			slug = mention.parliament().slug();
+			described = mention.parliament();
+		}
+		else if (mention.speaker() != null) {
+			field = "speaker";
+			slug = mention.speaker().slug();
+			described = mention.speaker();
+		}
+		else if (mention.event() != null) {
+			field = "event";
+			slug = mention.event().slug();
+			described = mention.event();
+		}
+		else {
+			return true;
+		}
+		Object earlier = created.putIfAbsent(field + ":" + slug, described);
+		if (earlier != null && !earlier.equals(described)) {
+			errors.add(Code.INVALID, "An earlier mention describes the " + field + " '" + slug
+					+ "' with other values: describe it once, or the same way each time", path(at, field, "slug"));
+			return false;
+		}
+		return true;
+	}
+
 	/** A citation of a stored fact given by ID. */
 	private @Nullable Citation storedFact(String id, @Nullable Integer start, @Nullable Integer end, UserErrors errors,
 			String... field) {
@@ -258,7 +320,7 @@ class ArticlePublishing {
 		Long speaker = quoteSpeaker(input, errors, at);
 		String text = errors.required(input.text(), 10000, path(at, "text"));
 		errors.atMost(2000, input.url(), path(at, "url"));
-		errors.passage(input.startOffset(), input.endOffset(), body.length(), at);
+		errors.passage(input.startOffset(), input.endOffset(), body, at);
 		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, path(at, "visit"));
 		Integer original = input.translationOf();
 		if (original != null && (original < 0 || original >= count || original == index)) {
@@ -336,9 +398,20 @@ class ArticlePublishing {
 	private static String defaultSlug(PublishArticleInput input) {
 		String publisher = input.publisher().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 		publisher = publisher.substring(0, Math.min(publisher.length(), 100));
+		return (publisher.isEmpty() ? "article" : publisher) + "-"
+				+ HexFormat.of().formatHex(sha256(input.url().getBytes(StandardCharsets.UTF_8)), 0, 6);
+	}
+
+	/** A hash of the publish as sent, but for its key: its input as JSON, fields in schema order. */
+	private static String fingerprint(PublishArticleInput input) {
+		ObjectNode payload = JSON.valueToTree(input);
+		payload.remove("idempotencyKey");
+		return HexFormat.of().formatHex(sha256(JSON.writeValueAsBytes(payload)));
+	}
+
+	private static byte[] sha256(byte[] bytes) {
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(input.url().getBytes(StandardCharsets.UTF_8));
-			return (publisher.isEmpty() ? "article" : publisher) + "-" + HexFormat.of().formatHex(hash, 0, 6);
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);

@@ -3,7 +3,6 @@ package io.parlgraph.event;
 import static io.parlgraph.write.UserErrors.path;
 
 import java.util.List;
-import java.util.Optional;
 
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.search.SearchIndex;
@@ -33,8 +32,8 @@ public class EventWrites {
 
 	/** The stored event with the input's slug, or else a new one; null (with errors) if the input is bad. */
 	public @Nullable Event findOrCreate(EventInput input, UserErrors errors, String... at) {
-		Optional<Event> stored = this.events.findBySlug(input.slug());
-		return stored.isPresent() ? stored.get() : create(input, errors, at);
+		return this.facts.findOrCreate(() -> this.events.findBySlug(input.slug()),
+				checks -> create(input, checks, at), errors);
 	}
 
 	/** A new event; null (with errors) if the input is bad or the slug is taken. */

@@ -3,7 +3,6 @@ package io.parlgraph.parliament;
 import static io.parlgraph.write.UserErrors.path;
 
 import java.util.List;
-import java.util.Optional;
 
 import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
@@ -42,8 +41,8 @@ public class ParliamentWrites {
 
 	/** The stored parliament with the input's slug, or else a new one; null (with errors) if the input is bad. */
 	public @Nullable Parliament findOrCreate(ParliamentInput input, UserErrors errors, String... at) {
-		Optional<Parliament> stored = this.parliaments.findBySlug(input.slug());
-		return stored.isPresent() ? stored.get() : create(input, errors, at);
+		return this.facts.findOrCreate(() -> this.parliaments.findBySlug(input.slug()),
+				checks -> create(input, checks, at), errors);
 	}
 
 	/** A new parliament; null (with errors) if the input is bad or the slug is taken. */

@@ -113,7 +113,7 @@ class QuoteWrites {
 			errors.add(Code.INVALID, "The article is retracted: cite another", path(at, "article"));
 			return null;
 		}
-		errors.passage(source.startOffset(), source.endOffset(), article.getBody().length(), at);
+		errors.passage(source.startOffset(), source.endOffset(), article.getBody(), at);
 		return new Passage(article, source.startOffset(), source.endOffset());
 	}
 

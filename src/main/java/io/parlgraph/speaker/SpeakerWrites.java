@@ -3,7 +3,6 @@ package io.parlgraph.speaker;
 import static io.parlgraph.write.UserErrors.path;
 
 import java.util.List;
-import java.util.Optional;
 
 import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
@@ -41,8 +40,8 @@ public class SpeakerWrites {
 
 	/** The stored speaker with the input's slug, or else a new one; null (with errors) if the input is bad. */
 	public @Nullable Speaker findOrCreate(SpeakerInput input, UserErrors errors, String... at) {
-		Optional<Speaker> stored = this.speakers.findBySlug(input.slug());
-		return stored.isPresent() ? stored.get() : create(input, errors, at);
+		return this.facts.findOrCreate(() -> this.speakers.findBySlug(input.slug()),
+				checks -> create(input, checks, at), errors);
 	}
 
 	/** A new speaker; null (with errors) if the input is bad or the slug is taken. */

@@ -2,6 +2,9 @@ package io.parlgraph.write;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.parlgraph.data.BaseEntity;
 import io.parlgraph.graphql.GlobalId;
@@ -9,6 +12,7 @@ import io.parlgraph.graphql.InvalidInputException;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors.RejectedInputException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -35,7 +39,9 @@ public class StoredFacts {
 		catch (InvalidInputException ex) {
 			throw RejectedInputException.of(Code.INVALID, ex.getMessage(), "input", "id");
 		}
-		T stored = this.entityManager.find(type, decoded);
+		// locked until commit: an update of the same version at the same moment waits, then sees
+		// the new version and is refused as a conflict, before it writes anything
+		T stored = this.entityManager.find(type, decoded, LockModeType.PESSIMISTIC_WRITE);
 		if (stored == null) {
 			throw RejectedInputException.of(Code.NOT_FOUND, "No " + kind(type) + " with this ID", "input", "id");
 		}
@@ -76,6 +82,30 @@ public class StoredFacts {
 			return null;
 		}
 		return checked;
+	}
+
+	/**
+	 * The stored fact that {@code find} returns, or else the one {@code create} makes (null, with
+	 * errors, if the input is bad). A fact whose slug another write stored after {@code find} looked
+	 * is refused by {@code create} as taken: then it is found again and returned, as it would have
+	 * been a moment later.
+	 */
+	public <T extends BaseEntity> @Nullable T findOrCreate(Supplier<Optional<T>> find,
+			Function<UserErrors, @Nullable T> create, UserErrors errors) {
+		Optional<T> stored = find.get();
+		if (stored.isPresent()) {
+			return stored.get();
+		}
+		UserErrors creating = new UserErrors();
+		T created = create.apply(creating);
+		if (created == null) {
+			stored = find.get();
+			if (stored.isPresent()) {
+				return stored.get();
+			}
+			errors.addAll(creating);
+		}
+		return created;
 	}
 
 	/** "speaker term" for {@code SpeakerTerm}: for messages. */

@@ -24,6 +24,11 @@ public final class UserErrors {
 		this.errors.add(new UserError(Arrays.asList(field), message, code));
 	}
 
+	/** Adds the errors recorded in the other. */
+	public void addAll(UserErrors other) {
+		this.errors.addAll(other.errors);
+	}
+
 	/** How many errors so far: compare before and after checking a part of the input. */
 	public int count() {
 		return this.errors.size();
@@ -115,16 +120,30 @@ public final class UserErrors {
 
 	/**
 	 * Checks that UTF-16 offsets {@code start} (inclusive) and {@code end} (exclusive) mark a
-	 * passage of a text of the length; {@code at} is the input object that holds them.
+	 * passage of the text that splits no character; {@code at} is the input object that holds them.
 	 */
-	public void passage(int start, int end, int length, String... at) {
+	public void passage(int start, int end, String text, String... at) {
+		int length = text.length();
 		if (start < 0 || start >= length) {
 			add(Code.INVALID, "Outside the article's body (0 to " + (length - 1) + ")", path(at, "startOffset"));
+		}
+		else if (splitsPair(text, start)) {
+			add(Code.INVALID, "Falls between the two halves of a character (a UTF-16 surrogate pair)",
+					path(at, "startOffset"));
 		}
 		if (end <= start || end > length) {
 			add(Code.INVALID, "Must be after startOffset and at most " + length + " (the body's length)",
 					path(at, "endOffset"));
 		}
+		else if (splitsPair(text, end)) {
+			add(Code.INVALID, "Falls between the two halves of a character (a UTF-16 surrogate pair)",
+					path(at, "endOffset"));
+		}
+	}
+
+	private static boolean splitsPair(String text, int offset) {
+		return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+				&& Character.isLowSurrogate(text.charAt(offset));
 	}
 
 	/** Ends the mutation, rolling back what it wrote, if any error was recorded. */

@@ -1,5 +1,6 @@
 package io.parlgraph.write;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -8,6 +9,7 @@ import io.parlgraph.write.UserErrors.RejectedInputException;
 import jakarta.persistence.OptimisticLockException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +47,27 @@ public class Writes {
 			// Spring), or at a flush inside the write, e.g. before it reindexes
 			return Payload.rejected(List.of(conflict()));
 		}
+		catch (DataIntegrityViolationException ex) {
+			if (!isUniqueViolation(ex)) {
+				throw ex;
+			}
+			// a write committed between this one's checks and its own stored the same unique
+			// value: the same slug for a new fact, the same URL or idempotency key
+			return Payload.rejected(List.of(new UserError(List.of("input"),
+					"Another write stored the same slug, URL or key at the same moment: read again, then send "
+							+ "this again if it is still needed",
+					Code.CONFLICT)));
+		}
+	}
+
+	/** Whether the database refused a duplicate in a unique column: SQLSTATE 23505 on H2 and PostgreSQL alike. */
+	private static boolean isUniqueViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Refuses an update made from a stale read; call it with the version the client sent. */

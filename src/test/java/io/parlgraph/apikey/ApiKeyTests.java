@@ -4,17 +4,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import io.parlgraph.Api;
+import io.parlgraph.write.Editing;
 import io.parlgraph.write.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static io.parlgraph.GraphQlRequests.body;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,6 +126,57 @@ class ApiKeyTests {
 		assertThat(anonymous.headers().firstValue("X-RateLimit-Limit")).hasValue("5000");
 		assertThat(withKey.headers().firstValue("X-RateLimit-Limit")).hasValue("20000");
 		assertThat(withKey.headers().firstValue("X-RateLimit-Used")).hasValue("1");
+	}
+
+	@Test
+	void aMutationWithOneForbiddenRootFieldRunsNoneOfThem(@Autowired JdbcClient jdbc) {
+		HttpGraphQlTester editor = this.api.withKey(this.api.newKey("EDITOR"));
+
+		editor.document("""
+				mutation {
+				  a: createSpeaker(input: {slug: "allowed-but-not-alone", name: "Allowed", country: "AZ"}) { speaker { id } }
+				  b: createApiKey(name: "not for editors", role: ADMIN) { secret }
+				}""")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
+				assertThat(error.getPath()).isEqualTo("b");
+			}));
+		assertThat(jdbc.sql("select count(*) from speaker where slug = 'allowed-but-not-alone'").query(Long.class).single())
+			.isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 201, 0 })
+	void aKeyNameLongerThanItsColumnOrKeptForTheConfiguredKeyIsAUserError(int length) {
+		String name = (length > 0) ? "n".repeat(length) : ApiKeys.CONFIGURED_NAME;
+		this.api.admin()
+			.document("mutation($name: String!) { createApiKey(name: $name, role: EDITOR) { secret userErrors { field code } } }")
+			.variable("name", name)
+			.execute()
+			.path("createApiKey.userErrors[0]")
+			.entity(Map.class)
+			.satisfies(error -> assertThat(error).containsEntry("field", List.of("name")).containsEntry("code", "INVALID"));
+	}
+
+	@Test
+	void aNewConfiguredAdminKeyRevokesThePreviouslyConfiguredOne(@Autowired ApiKeyRepository repository,
+			@Autowired PlatformTransactionManager transactions) {
+		String rotated = "rotated-admin-key-0123456789abcdef";
+		// rolled back: the other tests keep the configured admin key
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			ApiKeys keys = new ApiKeys(repository, rotated);
+			keys.afterSingletonsInstantiated();
+
+			assertThat(keys.authenticate(rotated)).isPresent();
+			assertThat(keys.authenticate(Editing.ADMIN_KEY)).isEmpty();
+			assertThat(repository.findAll()).filteredOn(key -> key.getName().equals("configured admin key") && !key.isRevoked())
+				.hasSize(1);
+		});
+		assertThat(this.api.admin().document("{ apiKeys { totalCount } }").execute().path("apiKeys.totalCount").entity(Integer.class).get())
+			.isPositive();
 	}
 
 	@Test

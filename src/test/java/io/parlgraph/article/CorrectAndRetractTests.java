@@ -2,6 +2,8 @@ package io.parlgraph.article;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import io.parlgraph.Api;
 import io.parlgraph.write.WriteTest;
@@ -94,6 +96,24 @@ class CorrectAndRetractTests {
 			.satisfies(article -> assertThat(article).containsEntry("headline", "First fix")
 				.containsEntry("version", 1)
 				.containsEntry("retraction", null));
+	}
+
+	@Test
+	void correctionsOfOneVersionAtOnceStoreOneAndRefuseTheOthersAsConflicts() {
+		for (int round = 0; round < 10; round++) {
+			String id = this.api.publish(this.editor, "https://wire.example/corrected-at-once-" + round, Map.of());
+			List<CompletableFuture<List<String>>> all = IntStream.range(0, 4)
+				.mapToObj(n -> CompletableFuture.supplyAsync(() -> this.editor.document(CORRECT)
+					.variable("in", Map.of("id", id, "version", 0, "headline", "Fix number " + n))
+					.execute()
+					.path("correctArticle.userErrors[*].code")
+					.entityList(String.class)
+					.get()))
+				.toList();
+
+			assertThat(all.stream().map(CompletableFuture::join)).containsExactlyInAnyOrder(List.of(),
+					List.of("CONFLICT"), List.of("CONFLICT"), List.of("CONFLICT"));
+		}
 	}
 
 	@Test
