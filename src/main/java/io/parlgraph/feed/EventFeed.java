@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -59,7 +56,12 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 
 	private final Semaphore wakeUp = new Semaphore(0);
 
-	private final Scheduler delivery = Schedulers.fromExecutorService(deliveryThreads(), "event-delivery");
+	/**
+	 * Each write is a task of its own on the least busy thread (a subscriber is not tied to one),
+	 * threads being made as needed and ended after a minute idle.
+	 */
+	private final Scheduler delivery = Schedulers.fromExecutor(
+			Schedulers.newBoundedElastic(DELIVERY_THREADS, Integer.MAX_VALUE, "event-delivery", 60, true)::schedule);
 
 	private final Object publishing = new Object();
 
@@ -115,19 +117,6 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 			}
 		}
 
-	}
-
-	/** Daemon threads, started as events are to be written, ended after a minute without work. */
-	private static ThreadPoolExecutor deliveryThreads() {
-		AtomicInteger count = new AtomicInteger();
-		ThreadPoolExecutor threads = new ThreadPoolExecutor(DELIVERY_THREADS, DELIVERY_THREADS, 1, TimeUnit.MINUTES,
-				new LinkedBlockingQueue<>(), task -> {
-					Thread thread = new Thread(task, "event-delivery-" + count.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
-		threads.allowCoreThreadTimeOut(true);
-		return threads;
 	}
 
 	/** Registers a listener that receives every event after the reader's current position. */

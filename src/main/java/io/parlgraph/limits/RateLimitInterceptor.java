@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RateLimitInterceptor implements WebGraphQlInterceptor {
+class RateLimitInterceptor implements WebGraphQlInterceptor, ConnectionCharge {
 
 	static final String API_KEY = "X-API-Key";
 
@@ -59,8 +59,7 @@ class RateLimitInterceptor implements WebGraphQlInterceptor {
 		}
 		String client = (apiKey != null) ? "key:" + apiKey : writeKey().map(key -> "bearer:" + key).orElse(null);
 		long points = (client != null) ? this.settings.apiKeyPoints() : this.settings.points();
-		Budget budget = this.budgets.get((client != null) ? client : "ip:" + network(request),
-				ignored -> new Budget(points, this.settings.window()));
+		Budget budget = budget((client != null) ? client : "ip:" + network(request), points);
 		RequestBudget requestBudget = new RequestBudget(budget, this.clock);
 		Budget.State state = requestBudget.state();
 		Mono<WebGraphQlResponse> response;
@@ -79,6 +78,16 @@ class RateLimitInterceptor implements WebGraphQlInterceptor {
 			requestBudget.chargeIfNotCharged();
 			addHeaders(result, requestBudget.state());
 		});
+	}
+
+	@Override
+	public boolean charge(InetAddress address, long points) {
+		return !this.settings.enabled()
+				|| budget("ip:" + ClientAddress.of(address), this.settings.points()).spend(points, this.clock.instant());
+	}
+
+	private Budget budget(String client, long points) {
+		return this.budgets.get(client, ignored -> new Budget(points, this.settings.window()));
 	}
 
 	private void addHeaders(WebGraphQlResponse response, Budget.State state) {

@@ -1,5 +1,6 @@
 package io.parlgraph.web;
 
+import io.parlgraph.limits.ConnectionCharge;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -44,10 +45,11 @@ class GraphQlHttpConfiguration {
 	/** Replaces Boot's graphql-ws handler (which backs off when one is defined), with the same settings. */
 	@Bean
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper,
-			GraphQlProperties properties, GraphQlCorsProperties cors) {
+			GraphQlProperties properties, GraphQlCorsProperties cors, ConnectionLimits limits,
+			ConnectionCharge charge) {
 		return new StrictGraphQlWebSocketHandler(graphQlHandler, jsonMapper,
 				properties.getWebsocket().getConnectionInitTimeout(), properties.getWebsocket().getKeepAlive(),
-				cors.toCorsConfiguration());
+				cors.toCorsConfiguration(), limits, charge);
 	}
 
 	@Bean

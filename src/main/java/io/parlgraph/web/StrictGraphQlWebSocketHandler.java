@@ -1,10 +1,17 @@
 package io.parlgraph.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.parlgraph.limits.ClientAddress;
+import io.parlgraph.limits.ConnectionCharge;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -26,27 +33,58 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * Spring's graphql-ws handler, held to the graphql-transport-ws protocol where it strays: a
  * message that is not a protocol message closes the connection with 4400 (not 1011), and an
  * operation refused before it runs (a validation error) is answered with {@code error} (not
- * {@code next} and {@code complete}).
+ * {@code next} and {@code complete}). Connections are limited ({@link ConnectionLimits}): per
+ * client address, per instance, and by the address's cost budget (one point per connection); a
+ * connection past a limit is closed at once with 1013 (try again later) and a reason that says
+ * which. Idle connections hold no thread ({@link WebSocketSenders}).
  */
 class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 	private static final Set<String> CLIENT_MESSAGE_TYPES = Set.of("connection_init", "ping", "pong", "subscribe",
 			"complete");
 
+	/** The WebSocket close code for a server that is overloaded (RFC 6455's registry). */
+	private static final int TRY_AGAIN_LATER = 1013;
+
 	private final JsonMapper jsonMapper;
 
 	private final Map<String, WebSocketSession> sessions = new ConcurrentHashMap<>();
 
+	private final ConnectionLimits limits;
+
+	private final ConnectionCharge charge;
+
+	/** The client address of each admitted connection, by session ID. */
+	private final Map<String, String> clients = new ConcurrentHashMap<>();
+
+	private final Map<String, Integer> connectionsByClient = new ConcurrentHashMap<>();
+
+	private final AtomicInteger connections = new AtomicInteger();
+
 	StrictGraphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper, Duration initTimeout,
-			@Nullable Duration keepAlive, @Nullable CorsConfiguration cors) {
+			@Nullable Duration keepAlive, @Nullable CorsConfiguration cors, ConnectionLimits limits,
+			ConnectionCharge charge) {
 		// without allowed origins, an empty configuration: upgrades from the same origin only
 		super(graphQlHandler, new JacksonJsonHttpMessageConverter(jsonMapper), initTimeout, keepAlive,
 				(cors != null) ? cors : new CorsConfiguration());
 		this.jsonMapper = jsonMapper;
+		this.limits = limits;
+		this.charge = charge;
+		WebSocketSenders.install();
 	}
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) {
+		String refusal = admit(session);
+		if (refusal != null) {
+			try {
+				session.close(new CloseStatus(TRY_AGAIN_LATER, refusal));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return;
+		}
 		WebSocketSession strict = new ErrorsAsErrorMessages(session);
 		this.sessions.put(session.getId(), strict);
 		super.afterConnectionEstablished(strict);
@@ -61,8 +99,41 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		super.handleTextMessage(this.sessions.getOrDefault(session.getId(), session), message);
 	}
 
+	/** Counts the connection in, or says why it may not open. */
+	private @Nullable String admit(WebSocketSession session) {
+		InetSocketAddress remote = session.getRemoteAddress();
+		InetAddress address = (remote != null) ? remote.getAddress() : null;
+		if (address == null) {
+			return "The client's address is unknown";
+		}
+		String client = ClientAddress.of(address);
+		if (this.connections.incrementAndGet() > this.limits.websockets()) {
+			this.connections.decrementAndGet();
+			return "This instance holds " + this.limits.websockets() + " connections, as many as it takes";
+		}
+		if (this.connectionsByClient.merge(client, 1, Integer::sum) > this.limits.websocketsPerAddress()) {
+			release(client);
+			return "Your address has " + this.limits.websocketsPerAddress() + " connections open, as many as it may";
+		}
+		if (!this.charge.charge(address, 1)) {
+			release(client);
+			return "Your budget is spent: see the X-RateLimit-Reset header of any request";
+		}
+		this.clients.put(session.getId(), client);
+		return null;
+	}
+
+	private void release(String client) {
+		this.connectionsByClient.computeIfPresent(client, (key, count) -> (count > 1) ? count - 1 : null);
+		this.connections.decrementAndGet();
+	}
+
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+		String client = this.clients.remove(session.getId());
+		if (client != null) {
+			release(client);
+		}
 		WebSocketSession strict = this.sessions.remove(session.getId());
 		super.afterConnectionClosed((strict != null) ? strict : session, status);
 	}
