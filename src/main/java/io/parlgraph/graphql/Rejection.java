@@ -57,6 +57,9 @@ public enum Rejection {
 	/** Too many clients are sending request bodies slowly at once; the request may be sent again shortly. */
 	SERVER_BUSY(HttpStatus.SERVICE_UNAVAILABLE, ErrorType.INTERNAL_ERROR, true),
 
+	/** The client already runs as many requests with search or totalCount as one client may. */
+	TOO_MANY_EXPENSIVE_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, ErrorType.FORBIDDEN, true),
+
 	/** The request ran longer than the request timeout and was cancelled. */
 	TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, graphql.ErrorType.ExecutionAborted, true),
 

@@ -20,9 +20,27 @@ final class Budget {
 
 	private long used;
 
+	/** Requests with search or totalCount one client may run at once. */
+	static final int EXPENSIVE_AT_ONCE = 2;
+
+	private int expensiveRunning;
+
 	Budget(long limit, Duration window) {
 		this.limit = limit;
 		this.window = window;
+	}
+
+	/** Counts in a request with search or totalCount, unless {@link #EXPENSIVE_AT_ONCE} already run. */
+	synchronized boolean startExpensive() {
+		if (this.expensiveRunning >= EXPENSIVE_AT_ONCE) {
+			return false;
+		}
+		this.expensiveRunning++;
+		return true;
+	}
+
+	synchronized void endExpensive() {
+		this.expensiveRunning--;
 	}
 
 	/** Spends the points if that many are left, else spends nothing. */

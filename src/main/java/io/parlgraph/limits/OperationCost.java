@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.execution.ExecutionContext;
 import graphql.language.Argument;
@@ -40,10 +41,14 @@ import org.jspecify.annotations.Nullable;
  * @param nodes the most objects the operation may return: each page's size, times the number of
  * its parents
  * @param requests the most pages it may fetch: each connection once per parent
+ * @param searches how many {@code search} and {@code totalCount} fields it selects, per parent
  */
-public record OperationCost(long nodes, long requests) {
+public record OperationCost(long nodes, long requests, long searches) {
 
-	private static final OperationCost NONE = new OperationCost(0, 0);
+	private static final OperationCost NONE = new OperationCost(0, 0, 0);
+
+	/** Fields whose cost grows with the data rather than with the page: full-text search and counts. */
+	private static final Set<String> SEARCHES = Set.of("search", "totalCount");
 
 	/**
 	 * Estimates the cost of the operation about to run.
@@ -72,11 +77,13 @@ public record OperationCost(long nodes, long requests) {
 	}
 
 	private OperationCost plus(OperationCost other) {
-		return new OperationCost(Saturating.add(this.nodes, other.nodes), Saturating.add(this.requests, other.requests));
+		return new OperationCost(Saturating.add(this.nodes, other.nodes), Saturating.add(this.requests, other.requests),
+				Saturating.add(this.searches, other.searches));
 	}
 
 	private OperationCost times(long factor) {
-		return new OperationCost(Saturating.multiply(this.nodes, factor), Saturating.multiply(this.requests, factor));
+		return new OperationCost(Saturating.multiply(this.nodes, factor), Saturating.multiply(this.requests, factor),
+				Saturating.multiply(this.searches, factor));
 	}
 
 	private static final class Estimator {
@@ -134,7 +141,8 @@ public record OperationCost(long nodes, long requests) {
 							(GraphQLCompositeType) GraphQLTypeUtil.unwrapAll(definition.getType()))
 					: NONE;
 			long page = pageSize(field, definition);
-			return (page == 0) ? children : new OperationCost(page, 1).plus(children.times(page));
+			OperationCost own = SEARCHES.contains(field.getName()) ? new OperationCost(0, 0, 1) : NONE;
+			return own.plus((page == 0) ? children : new OperationCost(page, 1, 0).plus(children.times(page)));
 		}
 
 		/** How many objects the field returns per parent if it returns a page of them, else 0. */

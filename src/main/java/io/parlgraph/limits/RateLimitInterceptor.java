@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives each request its client's cost budget: by API key ({@code X-API-Key}, one of the
  * configured keys, or the write key of {@code Authorization: Bearer}), else by IP address (IPv6 by /64 network, which one subscriber usually holds).
- * A client whose budget is spent is refused before its document is even parsed. Responses over
+ * A client whose budget is spent is refused before its document is even parsed. After a request,
+ * the time its SQL statements took is charged too ({@link RequestBudget#chargeDatabaseTime}).
+ * Responses over
  * HTTP carry GitHub's {@code X-RateLimit-*} headers, and {@code Retry-After} when refused.
  */
 @Component
@@ -61,6 +64,7 @@ class RateLimitInterceptor implements WebGraphQlInterceptor, ConnectionCharge {
 		long points = (client != null) ? this.settings.apiKeyPoints() : this.settings.points();
 		Budget budget = budget((client != null) ? client : "ip:" + network(request), points);
 		RequestBudget requestBudget = new RequestBudget(budget, this.clock);
+		AtomicLong databaseNanos = new AtomicLong();
 		Budget.State state = requestBudget.state();
 		Mono<WebGraphQlResponse> response;
 		if (state.spent()) {
@@ -70,14 +74,16 @@ class RateLimitInterceptor implements WebGraphQlInterceptor, ConnectionCharge {
 		else {
 			request.configureExecutionInput((input, builder) -> {
 				input.getGraphQLContext().put(RequestBudget.class, requestBudget);
+				DatabaseTime.measure(input.getGraphQLContext(), databaseNanos);
 				return input;
 			});
 			response = chain.next(request);
 		}
 		return response.doOnNext(result -> {
 			requestBudget.chargeIfNotCharged();
+			requestBudget.chargeDatabaseTime(databaseNanos.get());
 			addHeaders(result, requestBudget.state());
-		});
+		}).doFinally(signal -> requestBudget.end());
 	}
 
 	@Override

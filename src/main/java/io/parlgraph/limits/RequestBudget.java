@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import graphql.execution.AbortExecutionException;
 import io.parlgraph.graphql.Rejection;
@@ -19,7 +20,12 @@ final class RequestBudget {
 
 	private final Clock clock;
 
+	/** Database time that costs one point. */
+	static final long DATABASE_MILLIS_PER_POINT = 10;
+
 	private @Nullable RateLimit charged;
+
+	private boolean expensive;
 
 	RequestBudget(Budget budget, Clock clock) {
 		this.budget = budget;
@@ -33,6 +39,14 @@ final class RequestBudget {
 	 */
 	synchronized void charge(OperationCost cost) {
 		Instant now = this.clock.instant();
+		if (cost.searches() > 0) {
+			if (!this.budget.startExpensive()) {
+				throw new AbortExecutionException(List.of(Rejection.TOO_MANY_EXPENSIVE_REQUESTS.error(
+						"At most %d requests with search or totalCount may run at once per client; send this one when one has ended"
+							.formatted(Budget.EXPENSIVE_AT_ONCE))));
+			}
+			this.expensive = true;
+		}
 		if (!this.budget.spend(cost.points(), now)) {
 			Budget.State state = this.budget.state(now);
 			throw new AbortExecutionException(List.of(Rejection.RATE_LIMITED.error(
@@ -42,6 +56,25 @@ final class RequestBudget {
 		Budget.State state = this.budget.state(now);
 		this.charged = new RateLimit(state.limit(), cost.points(), state.used(), state.remaining(),
 				state.resetAt().atOffset(ZoneOffset.UTC), cost.nodes());
+	}
+
+	/**
+	 * Charges the time the request's SQL statements took: a point for every
+	 * {@value #DATABASE_MILLIS_PER_POINT} ms, or as many points as are left.
+	 */
+	void chargeDatabaseTime(long nanos) {
+		long points = TimeUnit.NANOSECONDS.toMillis(nanos) / DATABASE_MILLIS_PER_POINT;
+		if (points > 0) {
+			this.budget.spendAtMost(points, this.clock.instant());
+		}
+	}
+
+	/** Gives back the request's place among its client's expensive requests, if it took one. */
+	synchronized void end() {
+		if (this.expensive) {
+			this.budget.endExpensive();
+			this.expensive = false;
+		}
 	}
 
 	/** Charges one point to a request that was refused before its cost was known. */
