@@ -44,6 +44,9 @@ public enum Rejection {
 	/** The client's cost budget for the current window is spent. */
 	RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, ErrorType.FORBIDDEN, true),
 
+	/** A resource the request needs first (the database, to check its key) is away for now: retry later. */
+	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, ErrorType.INTERNAL_ERROR, true),
+
 	/** The request ran longer than the request timeout and was cancelled. */
 	TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, graphql.ErrorType.ExecutionAborted, true),
 

@@ -1,20 +1,36 @@
 package io.parlgraph.web;
 
+import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import io.parlgraph.graphql.Rejection;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.MediaTypes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
  * GraphQL-shaped bodies ({@code {"errors": [...]}}) for requests refused before they reach
  * GraphQL, so every answer of the endpoint reads the same way.
  */
-final class RejectionBodies {
+public final class RejectionBodies {
 
 	private RejectionBodies() {
+	}
+
+	/** Answers the request with the rejection's status and a GraphQL-shaped body. */
+	public static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper jsonMapper,
+			Rejection rejection, String message) throws IOException {
+		MediaType mediaType = mediaType(MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT))));
+		response.setStatus(rejection.status().value());
+		response.setContentType(mediaType.toString());
+		response.setCharacterEncoding("UTF-8");
+		jsonMapper.writeValue(response.getOutputStream(), body(rejection, message));
 	}
 
 	static Map<String, Object> body(Rejection rejection, String message) {
