@@ -12,7 +12,10 @@ RUN ./mvnw -B -q package -Dmaven.test.skip=true \
 	&& java -Djarmode=tools -jar target/parlgraph-*.jar extract --layers --launcher --destination /layers
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 --no-create-home parlgraph
+# The embedded database's folder, writable by the app's user; mount a volume on it to keep it
+RUN useradd --system --uid 10001 --no-create-home parlgraph && mkdir /data && chown parlgraph /data
+ENV PARLGRAPH_DATA_DIR=/data
+VOLUME /data
 WORKDIR /app
 # Least often changed first, so a code change rebuilds only the last layer
 COPY --from=build /layers/dependencies/ ./
