@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The error page renders errors that happened; asked for directly, it has none to render and would
@@ -28,7 +29,8 @@ class DirectErrorPageRequests extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().equals(request.getContextPath() + this.errorPath);
+		// decoded and without path parameters, as the dispatcher will map it (/%65rror is /error)
+		return !UrlPathHelper.defaultInstance.getPathWithinApplication(request).equals(this.errorPath);
 	}
 
 	@Override

@@ -32,6 +32,8 @@ class ServerErrorResponseTests {
 			an unsupported HTTP version            | GET /graphql HTTP/2.5\\r\\nHost: localhost\\r\\n\\r\\n      | 505
 			an unknown HTTP method                 | FOO /graphql HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n      | 400
 			a direct request for the error page    | GET /error HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n         | 404
+			the error page, percent-encoded        | GET /%65rror HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n       | 404
+			the error page with a query            | GET /error?x=1 HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n     | 404
 			""")
 	void aRefusedRequestGetsACleanStatusAndTheSecurityHeaders(String what, String request, int status)
 			throws IOException {
