@@ -12,7 +12,10 @@ RUN ./mvnw -B -q package -Dmaven.test.skip=true \
 	&& java -Djarmode=tools -jar target/parlgraph-*.jar extract --layers --launcher --destination /layers
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 --no-create-home parlgraph
+# The embedded database's folder, writable by the app's user; mount a volume on it to keep it
+RUN useradd --system --uid 10001 --no-create-home parlgraph && mkdir /data && chown parlgraph /data
+ENV PARLGRAPH_DATA_DIR=/data
+VOLUME /data
 WORKDIR /app
 # Least often changed first, so a code change rebuilds only the last layer
 COPY --from=build /layers/dependencies/ ./
@@ -23,9 +26,10 @@ USER parlgraph
 EXPOSE 8080
 # Heap sized from the container's memory limit; on OutOfMemoryError exit and let it be restarted
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
-# Healthy means ready to serve (the database answers); bash's /dev/tcp needs no curl in the image
+# Healthy means ready to serve (the database answers); the readiness probe is on the main port in
+# every profile (the actuator may have a port of its own); bash's /dev/tcp needs no curl in the image
 HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=3 CMD \
-	bash -c 'exec 3<>/dev/tcp/127.0.0.1/${MANAGEMENT_SERVER_PORT:-${SERVER_PORT:-8080}} \
-	&& printf "GET /actuator/health/readiness HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n" >&3 \
+	bash -c 'exec 3<>/dev/tcp/127.0.0.1/${SERVER_PORT:-8080} \
+	&& printf "GET /readyz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n" >&3 \
 	&& head -n 1 <&3 | grep -q " 200 "'
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

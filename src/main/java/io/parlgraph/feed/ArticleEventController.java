@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.graphql.InvalidInputException;
 import io.parlgraph.graphql.Nodes;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -72,9 +73,18 @@ class ArticleEventController {
 				: Flux.error(new TooManySubscriptionsException(SubscriptionSlots.CAP)));
 	}
 
-	/** The logged events after {@code from} up to {@code until}, read a page at a time as the client takes them. */
+	/**
+	 * The logged events after {@code from} up to {@code until}, read a page at a time as the client
+	 * takes them. A cursor past {@code until} is fine if the log has it (another instance wrote it
+	 * and this one's reader has yet to see it), but a cursor past the log's end is of another log.
+	 */
 	private Flux<ArticleEvent> replay(long from, long until) {
-		if (from >= until) {
+		if (from > until) {
+			return Mono.fromCallable(this.log::head)
+				.subscribeOn(Schedulers.boundedElastic())
+				.flatMapMany(head -> (from > head) ? Flux.error(beyondTheEnd(from, head)) : Flux.empty());
+		}
+		if (from == until) {
 			return Flux.empty();
 		}
 		return Mono.fromCallable(() -> this.log.read(from, until, REPLAY_PAGE))
@@ -82,6 +92,12 @@ class ArticleEventController {
 					: Mono.fromCallable(() -> this.log.read(page.get(page.size() - 1).sequence(), until, REPLAY_PAGE)))
 			.flatMapIterable(page -> page)
 			.subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private static InvalidInputException beyondTheEnd(long sequence, long head) {
+		return new InvalidInputException("The cursor in 'after' (event " + sequence
+				+ ") lies beyond the end of the event log (event " + head + "): it is not from this server's log,"
+				+ " whose events may have been lost (an in-memory database restarted); subscribe without 'after'");
 	}
 
 }

@@ -60,6 +60,9 @@ public enum Rejection {
 	/** The client already runs as many requests with search or totalCount as one client may. */
 	TOO_MANY_EXPENSIVE_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, ErrorType.FORBIDDEN, true),
 
+	/** A resource the request needs first (the database, to check its key) is away for now: retry later. */
+	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, ErrorType.INTERNAL_ERROR, true),
+
 	/** The request ran longer than the request timeout and was cancelled. */
 	TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, graphql.ErrorType.ExecutionAborted, true),
 

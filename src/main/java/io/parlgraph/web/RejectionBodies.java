@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
  * GraphQL-shaped bodies ({@code {"errors": [...]}}) for requests refused before they reach
  * GraphQL, so every answer of the endpoint reads the same way.
  */
-final class RejectionBodies {
+public final class RejectionBodies {
 
 	private RejectionBodies() {
 	}
@@ -27,7 +27,7 @@ final class RejectionBodies {
 	 * Answers with the rejection's status and body; the server then closes the connection, without
 	 * waiting for the rest of a body it did not read.
 	 */
-	static void refuse(HttpServletRequest request, HttpServletResponse response, JsonMapper jsonMapper,
+	public static void refuse(HttpServletRequest request, HttpServletResponse response, JsonMapper jsonMapper,
 			Rejection rejection, String message) throws IOException {
 		response.setStatus(rejection.status().value());
 		response.setContentType(

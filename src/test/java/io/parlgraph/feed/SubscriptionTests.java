@@ -27,6 +27,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.SubscriptionErrorException;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -135,6 +137,20 @@ class SubscriptionTests {
 		List<String> received = new ArrayList<>(articleIds(beforeDrop));
 		received.addAll(articleIds(afterResume));
 		assertThat(received).containsExactlyElementsOf(published.get(2, TimeUnit.MINUTES));
+	}
+
+	@Test
+	void aCursorBeyondTheEndOfTheLogIsRefusedRatherThanWaitingForeverInSilence() {
+		// the cursor of a log that is gone, e.g. the in-memory database of a previous run
+		String beyond = event(this.log.head() + 1000).cursor();
+
+		Throwable refused = errorOf(subscribe(Map.of("after", beyond)));
+
+		assertThat(refused).isInstanceOfSatisfying(SubscriptionErrorException.class,
+				ex -> assertThat(ex.getErrors()).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+					assertThat(error.getMessage()).contains("'after'", "beyond the end of the event log");
+				}));
 	}
 
 	@Test

@@ -8,15 +8,20 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import io.parlgraph.Api;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -31,9 +36,9 @@ import static org.awaitility.Awaitility.await;
  * With the {@code postgres} profile's pool and timeouts, a statement that runs too long or a
  * connection lost mid-request gives the client a GraphQL error within seconds (a request that
  * hung instead would fail the test after 10), leaves no connection in use, and the next request
- * succeeds.
+ * succeeds. A subscription that loses its connection ends with a code that says to resume.
  */
-@SpringBootTest(properties = "PARLGRAPH_DB_STATEMENT_TIMEOUT=2s")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "PARLGRAPH_DB_STATEMENT_TIMEOUT=2s")
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
@@ -83,6 +88,27 @@ class ConnectionLossTests {
 			GraphQlTester.Response response = this.graphQl.document(PARLIAMENTS).execute();
 			assertThat(killed.join()).as("sessions killed").isOne();
 			expectInternalError(response);
+		}
+	}
+
+	@Test
+	void subscriptionWhoseConnectionIsKilledEndsWithACodeThatSaysResume(@LocalServerPort int port) throws SQLException {
+		try (var lock = database.lock("article_event")) {
+			CompletableFuture<Integer> killed = CompletableFuture.supplyAsync(() -> await().atMost(Duration.ofSeconds(5))
+				.until(database::terminateSessionsWaitingForALock, count -> count > 0));
+			Throwable ended = new Api(port).webSocket()
+				.document("subscription { articleEvents { cursor } }")
+				.executeSubscription()
+				.toFlux("articleEvents", Object.class)
+				.then(Mono.<Throwable>empty())
+				.onErrorResume(Mono::just)
+				.block(Duration.ofSeconds(10));
+			assertThat(killed.join()).as("sessions killed").isOne();
+			assertThat(ended).isInstanceOfSatisfying(SubscriptionErrorException.class,
+					ex -> assertThat(ex.getErrors()).singleElement().satisfies(error -> {
+						assertThat(error.getExtensions()).containsEntry("code", "EVENT_LOG_UNAVAILABLE");
+						assertThat(error.getMessage()).contains("'after'").doesNotContainIgnoringCase("terminat");
+					}));
 		}
 	}
 

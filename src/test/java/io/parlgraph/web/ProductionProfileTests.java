@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
@@ -30,10 +31,11 @@ import static io.parlgraph.GraphQlRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code prod} profile: no introspection, schema or GraphiQL, and errors that reveal nothing
- * of the server (no stack trace, exception, SQL or field suggestion).
+ * The {@code prod} profile: no introspection, schema or GraphiQL, errors that reveal nothing of
+ * the server (no stack trace, exception, SQL or field suggestion), and metrics on the management
+ * port only (here a random one).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "PARLGRAPH_MANAGEMENT_PORT=0")
 @AutoConfigureMockMvc
 @ActiveProfiles("prod")
 @Import(ProductionProfileTests.FailingQuoteTexts.class)
@@ -46,6 +48,9 @@ class ProductionProfileTests {
 
 	@LocalServerPort
 	private int port;
+
+	@LocalManagementPort
+	private int managementPort;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "{ __schema { queryType { name } } }", "{ __type(name: \"Speaker\") { fields { name } } }" })
@@ -99,8 +104,35 @@ class ProductionProfileTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/prometheus", "/actuator/health", "/actuator/health/readiness", "/actuator" })
+	void theActuatorIsNotOnTheMainPort(String path) throws Exception {
+		assertThat(get(path, "application/json").statusCode()).isEqualTo(404);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/livez", "/readyz" })
+	void healthProbesStayOnTheMainPort(String path) throws Exception {
+		HttpResponse<String> probe = get(path, "application/json");
+		assertThat(probe.statusCode()).isEqualTo(200);
+		assertThat(probe.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void metricsAndHealthAreOnTheManagementPort() throws Exception {
+		assertThat(this.managementPort).isNotEqualTo(this.port);
+		HttpResponse<String> metrics = get(this.managementPort, "/actuator/prometheus", "text/plain");
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+		assertThat(get(this.managementPort, "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+	}
+
 	private HttpResponse<String> get(String path, String accept) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+		return get(this.port, path, accept);
+	}
+
+	private HttpResponse<String> get(int port, String path, String accept) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", accept)
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());

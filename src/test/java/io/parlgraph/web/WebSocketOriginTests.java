@@ -37,6 +37,11 @@ class WebSocketOriginTests {
 	}
 
 	@Test
+	void anUpgradeWithAMalformedOriginIsRefused() throws IOException {
+		assertThat(upgrade("http://x:y")).startsWith("HTTP/1.1 403");
+	}
+
+	@Test
 	void anUpgradeFromTheSameOriginOrFromANonBrowserClientIsAccepted() throws IOException {
 		assertThat(upgrade("http://localhost:" + this.port)).startsWith("HTTP/1.1 101");
 		assertThat(upgrade(null)).startsWith("HTTP/1.1 101");
