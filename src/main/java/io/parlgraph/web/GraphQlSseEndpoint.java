@@ -62,6 +62,10 @@ class GraphQlSseEndpoint extends GraphQlSseHandler {
 		if (response.getData() instanceof Publisher<?> publisher) {
 			return Flux.from((Publisher<ExecutionResult>) publisher).map(ExecutionResult::toSpecification);
 		}
+		if (!response.getErrors().isEmpty()) {
+			// refused before it ran (a validation error, a limit): say why
+			return Flux.just(response.toMap());
+		}
 		return Flux.just(ExecutionResult.newExecutionResult()
 			.addError(GraphqlErrorBuilder.newError()
 				.errorType(graphql.ErrorType.OperationNotSupported)

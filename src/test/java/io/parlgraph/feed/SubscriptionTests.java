@@ -184,6 +184,20 @@ class SubscriptionTests {
 	}
 
 	@Test
+	void aSubscriptionRefusedBeforeItRunsSaysWhyOverServerSentEvents() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.POST(HttpRequest.BodyPublishers.ofString(body("subscription { articlePublished { noSuchField } }")))
+			.build();
+
+		String stream = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+
+		assertThat(stream).contains("event:next", "noSuchField", "ValidationError", "event:complete")
+			.doesNotContain("Server-Sent Events carry subscriptions only");
+	}
+
+	@Test
 	void aSubscriberOverServerSentEventsStaysConnectedAndReceivesPublishedArticles() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")

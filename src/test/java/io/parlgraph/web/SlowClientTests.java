@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.tomcat.threads.max=20", "parlgraph.limits.connections.slow-bodies=5",
-				"parlgraph.limits.connections.body-timeout=2s", "parlgraph.limits.connections.requests-per-address=8" })
+				"parlgraph.limits.connections.body-timeout=2s", "parlgraph.limits.connections.requests-per-address=4" })
 class SlowClientTests {
 
 	private static final String QUERY = body("{ __typename }");
@@ -53,9 +53,9 @@ class SlowClientTests {
 
 	@Test
 	void bodiesSentAByteAtATimeLeaveTheOtherWorkersFreeAndTimeOut() throws Exception {
-		// 30 slow bodies from 6 addresses: more than the server's 20 worker threads
+		// 30 slow bodies from 10 addresses: more than the server's 20 worker threads
 		for (int i = 0; i < 30; i++) {
-			this.attackers.add(slowBody("127.0.0." + (2 + i % 6)));
+			this.attackers.add(slowBody("127.0.0." + (2 + i % 10)));
 		}
 		this.dribble.scheduleAtFixedRate(() -> this.attackers.forEach(SlowClientTests::sendOneByte), 500, 500,
 				TimeUnit.MILLISECONDS);
@@ -75,8 +75,8 @@ class SlowClientTests {
 
 	@Test
 	void oneAddressMayHaveOnlySoManyRequestsInProgress() throws Exception {
-		for (int i = 0; i < 12; i++) {
-			this.attackers.add(slowBody("127.0.0.9"));
+		for (int i = 0; i < 8; i++) {
+			this.attackers.add(slowBody("127.0.0.20"));
 		}
 		this.dribble.scheduleAtFixedRate(() -> this.attackers.forEach(SlowClientTests::sendOneByte), 500, 500,
 				TimeUnit.MILLISECONDS);
@@ -86,8 +86,9 @@ class SlowClientTests {
 			refusals.add(refusalOf(attacker));
 		}
 
-		// requests-per-address=8: the four past the cap were refused
+		// requests-per-address=4: the four in progress were read until the body timeout, the four past the cap refused at once
 		assertThat(refusals).filteredOn("503 TOO_MANY_CONCURRENT_REQUESTS"::equals).hasSize(4);
+		assertThat(refusals).filteredOn("408 BODY_TIMEOUT"::equals).hasSize(4);
 		assertThat(statusOf(ordinaryRequest())).isEqualTo(200);
 	}
 
