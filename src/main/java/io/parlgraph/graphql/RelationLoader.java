@@ -164,7 +164,8 @@ public class RelationLoader {
 					+ relation.childTable() + " c on c.id = w.child_id where w.rn <= :limit order by w.parent_id, c.id"
 					+ order;
 		}
-		String parents = "select c.*, p.parent_id" + linksOut + " from unnest(cast(:parentArray as bigint[])) p(parent_id)";
+		String parents = "select c.*, p.parent_id" + linksOut
+				+ " from unnest(cast(:parentArray as bigint[])) p(parent_id)";
 		String ofParent = " where " + relation.parent() + " = p.parent_id" + bounds;
 		if (relation.linkTable() == null) {
 			return parents + " cross join lateral (select c.* from " + relation.pairs() + ofParent + " order by c.id"

@@ -122,7 +122,8 @@ class PostgresScaleTests {
 
 	@Test
 	void eachSpeakersPageOfQuotesStopsAtThePageInsteadOfSortingAllTheirQuotes() throws SQLException {
-		String document = "{ speakers(first: 50) { edges { node { name quotes(first: 20) { edges { node { text } } } } } } }";
+		String document = "{ speakers(first: 50) { edges { node { name"
+				+ " quotes(first: 20) { edges { node { text } } } } } } }";
 
 		assertThat(plans(document, "quote", 1)).singleElement().satisfies(plan -> assertThat(plan)
 			.containsPattern("Nested Loop(?s:.*)->  Limit(?s:.*)Index Scan using quote_speaker_page_idx on quote")
