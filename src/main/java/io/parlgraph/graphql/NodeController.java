@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.data.BaseEntity;
+import io.parlgraph.data.EntityLookup;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -31,12 +33,16 @@ class NodeController {
 			BatchLoaderRegistry registry) {
 		TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
 		readOnly.setReadOnly(true);
+		Map<String, Class<?>> entities = entityManager.getMetamodel()
+			.getEntities()
+			.stream()
+			.collect(Collectors.toMap(EntityType::getName, EntityType::getJavaType));
 		registry.<GlobalId, Object>forName(Nodes.LOADER)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> readOnly.execute(status -> {
 				Map<GlobalId, Object> found = new HashMap<>();
 				ids.stream()
 					.collect(Collectors.groupingBy(GlobalId::type, Collectors.mapping(GlobalId::id, Collectors.toSet())))
-					.forEach((type, rowIds) -> find(entityManager, type, rowIds)
+					.forEach((type, rowIds) -> find(entityManager, entities.get(type), rowIds)
 						.forEach(entity -> found.put(new GlobalId(type, entity.getId()), entity)));
 				return found;
 			})));
@@ -54,11 +60,8 @@ class NodeController {
 		return loader.loadMany(ids.stream().map(GlobalId::decode).toList());
 	}
 
-	private static List<BaseEntity> find(EntityManager entityManager, String type, Set<Long> ids) {
-		// the type name comes from GlobalId.NODE_TYPES, never from the client
-		return entityManager.createQuery("select e from " + type + " e where e.id in :ids", BaseEntity.class)
-			.setParameter("ids", ids)
-			.getResultList();
+	private static List<BaseEntity> find(EntityManager entityManager, Class<?> entity, Set<Long> ids) {
+		return EntityLookup.byIds(entityManager, entity, ids).stream().map(BaseEntity.class::cast).toList();
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.parlgraph.graphql;
 
+import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.persistence.EntityManager;
 import org.dataloader.DataLoader;
@@ -16,15 +19,17 @@ import org.hibernate.query.NativeQuery;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads connection fields such as {@code Speaker.quotes(first: 5)} for many parents at once: one
- * SQL statement per batch (and per distinct page request), numbering each parent's children with
- * {@code row_number()} and keeping the first {@code size + 1} of each. A selected
- * {@code totalCount} is one more statement per batch, counting every parent's children at once.
+ * SQL statement per batch (and per distinct page request) that reads the first {@code size + 1}
+ * children of each parent (see {@link #sql}). A selected {@code totalCount} is one more statement
+ * per batch, counting every parent's children at once.
  */
 @Component
 public class RelationLoader {
@@ -33,8 +38,14 @@ public class RelationLoader {
 
 	private final TransactionTemplate readOnly;
 
-	RelationLoader(EntityManager entityManager, PlatformTransactionManager transactionManager) {
+	/** Whether the database reads each parent's page with a {@code LATERAL} subquery (PostgreSQL). */
+	private final boolean lateral;
+
+	RelationLoader(EntityManager entityManager, PlatformTransactionManager transactionManager, DataSource dataSource)
+			throws MetaDataAccessException {
 		this.entityManager = entityManager;
+		this.lateral = "PostgreSQL"
+			.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
 	}
@@ -85,8 +96,8 @@ public class RelationLoader {
 
 	/** Every parent's number of children, in one statement; parents without children count zero. */
 	private Map<Long, Integer> count(Relation<?> relation, Set<Long> parentIds) {
-		String sql = "select d.parent_id, count(*) from (select distinct " + relation.parentColumn()
-				+ " as parent_id, c.id as child_id from " + relation.from() + " where " + relation.parentColumn()
+		String sql = "select d.parent_id, count(*) from (select distinct " + relation.parent() + " as parent_id, "
+				+ relation.child() + " as child_id from " + relation.pairs() + " where " + relation.parent()
 				+ " in (:parents)) d group by d.parent_id";
 		List<?> rows = this.entityManager.createNativeQuery(sql).setParameter("parents", parentIds).getResultList();
 		Map<Long, Integer> counts = new HashMap<>();
@@ -106,7 +117,14 @@ public class RelationLoader {
 		for (int i = 0; i < relation.linkColumns().size(); i++) {
 			query.addScalar("x" + i);
 		}
-		query.setParameter("parents", parentIds).setParameter("limit", page.fetchSize());
+		if (this.lateral) {
+			// one array, so the statement is the same for any number of parents
+			query.setParameter("parentArray", parentIds.toArray(Long[]::new));
+		}
+		else {
+			query.setParameter("parents", parentIds);
+		}
+		query.setParameter("limit", page.fetchSize());
 		if (page.after() != null) {
 			query.setParameter("after", page.after().id());
 		}
@@ -122,22 +140,41 @@ public class RelationLoader {
 		return children;
 	}
 
-	private static String sql(Relation<?> relation, Paging page) {
-		String order = page.backward() ? "desc" : "asc";
-		StringBuilder linkInner = new StringBuilder();
-		StringBuilder linkOuter = new StringBuilder();
+	/**
+	 * On PostgreSQL, each parent's page is a {@code LATERAL} subquery with a {@code LIMIT}: an
+	 * index scan on {@code (parent, child)} from the cursor that stops after the page. Elsewhere
+	 * (H2 has no {@code LATERAL}), every parent's children are numbered with {@code row_number()}
+	 * and the first of each kept.
+	 */
+	private String sql(Relation<?> relation, Paging page) {
+		String order = page.backward() ? " desc" : " asc";
+		StringBuilder links = new StringBuilder();
+		StringBuilder linksOut = new StringBuilder();
 		for (int i = 0; i < relation.linkColumns().size(); i++) {
-			linkInner.append(", ").append(relation.linkColumns().get(i)).append(" as x").append(i);
-			linkOuter.append(", w.x").append(i);
+			links.append(", l.").append(relation.linkColumns().get(i)).append(" as x").append(i);
+			linksOut.append(", w.x").append(i);
 		}
-		String bounds = (page.after() != null ? " and c.id > :after" : "")
-				+ (page.before() != null ? " and c.id < :before" : "");
-		return "select c.*, w.parent_id" + linkOuter + " from ("
-				+ "select d.*, row_number() over (partition by d.parent_id order by d.child_id " + order + ") as rn from ("
-				+ "select distinct " + relation.parentColumn() + " as parent_id, c.id as child_id" + linkInner
-				+ " from " + relation.from() + " where " + relation.parentColumn() + " in (:parents)" + bounds
-				+ ") d) w join " + relation.childTable() + " c on c.id = w.child_id"
-				+ " where w.rn <= :limit order by w.parent_id, c.id " + order;
+		String bounds = (page.after() != null ? " and " + relation.child() + " > :after" : "")
+				+ (page.before() != null ? " and " + relation.child() + " < :before" : "");
+		if (!this.lateral) {
+			return "select c.*, w.parent_id" + linksOut + " from (select d.*, row_number() over"
+					+ " (partition by d.parent_id order by d.child_id" + order + ") as rn from (select distinct "
+					+ relation.parent() + " as parent_id, " + relation.child() + " as child_id" + links + " from "
+					+ relation.pairs() + " where " + relation.parent() + " in (:parents)" + bounds + ") d) w join "
+					+ relation.childTable() + " c on c.id = w.child_id where w.rn <= :limit order by w.parent_id, c.id"
+					+ order;
+		}
+		String parents = "select c.*, p.parent_id" + linksOut
+				+ " from unnest(cast(:parentArray as bigint[])) p(parent_id)";
+		String ofParent = " where " + relation.parent() + " = p.parent_id" + bounds;
+		if (relation.linkTable() == null) {
+			return parents + " cross join lateral (select c.* from " + relation.pairs() + ofParent + " order by c.id"
+					+ order + " limit :limit) c order by p.parent_id, c.id" + order;
+		}
+		// a link table may pair a parent with a child twice (two parties of a protocol)
+		return parents + " cross join lateral (select distinct " + relation.child() + " as child_id" + links
+				+ " from " + relation.pairs() + ofParent + " order by child_id" + order + " limit :limit) w join "
+				+ relation.childTable() + " c on c.id = w.child_id order by p.parent_id, c.id" + order;
 	}
 
 	/** A DataLoader key: the parent, and the page asked for (aliases may ask different pages). */

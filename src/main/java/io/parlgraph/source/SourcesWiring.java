@@ -38,9 +38,8 @@ class SourcesWiring implements RuntimeWiringConfigurer {
 	}
 
 	static Relation<Citation> citationsOf(String type) {
-		return new Relation<>(type + ".sources", Article.class, "article",
-				SourceTables.of(type) + " l join article c on c.id = l.article_id", "l.subject_id",
-				List.of("l.start_offset", "l.end_offset"),
+		return new Relation<>(type + ".sources", Article.class, "article", SourceTables.of(type), "subject_id",
+				"article_id", List.of("start_offset", "end_offset"),
 				(article, link) -> new Citation((Article) article, toInteger(link[0]), toInteger(link[1])),
 				citation -> citation.article().getId());
 	}

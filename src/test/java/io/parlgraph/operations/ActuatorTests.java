@@ -46,7 +46,7 @@ class ActuatorTests {
 	}
 
 	@Test
-	void prometheusExposesGraphQlRequestDataFetcherAndDataLoaderMetrics() {
+	void prometheusExposesGraphQlRequestAndDataLoaderMetricsButNotEachFieldNorEachSecurityFilter() {
 		this.graphQl.document("query names { parliaments(first: 3) { edges { node { names { name } } } } }")
 			.execute()
 			.path("parliaments.edges[*].node.names")
@@ -56,9 +56,10 @@ class ActuatorTests {
 		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatusOk()
 			.bodyText()
 			.contains("graphql_request_seconds_count{error=\"none\",graphql_operation_type=\"query\",graphql_outcome=\"SUCCESS\"}")
-			.contains("graphql_datafetcher_seconds_count{error=\"none\",graphql_error_type=\"NONE\",graphql_field_name=\"parliaments\",graphql_outcome=\"SUCCESS\"}")
 			.contains("graphql_dataloader_seconds_count{error=\"none\",graphql_error_type=\"NONE\",graphql_loader_name=\"Parliament.names\",graphql_outcome=\"SUCCESS\"}")
-			.contains("graphql_dataloader_batch_size_count{graphql_loader_name=\"Parliament.names\"}");
+			.contains("graphql_dataloader_batch_size_count{graphql_loader_name=\"Parliament.names\"}")
+			.doesNotContain("graphql_datafetcher_seconds")
+			.doesNotContain("spring_security_");
 	}
 
 	@Test

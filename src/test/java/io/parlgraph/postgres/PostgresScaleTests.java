@@ -31,9 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * At size M (100,000 quotes and articles) on PostgreSQL, the statements that search and that read
- * a page 90% deep into a table use indexes: each test runs a GraphQL query, takes the statement
- * the application prepared for it, and reads its plan with {@code EXPLAIN}.
+ * At size M (100,000 quotes and articles) on PostgreSQL, the statements that search, that read
+ * a page 90% deep into a table, and that read a page of children for each of many parents use
+ * indexes: each test runs a GraphQL query, takes the statement the application prepared for it,
+ * and reads its plan with {@code EXPLAIN}.
  */
 @SpringBootTest(properties = "parlgraph.synthetic.size=M")
 @AutoConfigureMockMvc
@@ -116,6 +117,30 @@ class PostgresScaleTests {
 
 		assertThat(plans(document, "article", 2)).allSatisfy(plan -> assertThat(plan)
 			.containsPattern("Index (Only )?Scan .*on speaker_source")
+			.doesNotContain("Seq Scan"));
+	}
+
+	@Test
+	void eachSpeakersPageOfQuotesStopsAtThePageInsteadOfSortingAllTheirQuotes() throws SQLException {
+		String document = "{ speakers(first: 50) { edges { node { name"
+				+ " quotes(first: 20) { edges { node { text } } } } } } }";
+
+		assertThat(plans(document, "quote", 1)).singleElement().satisfies(plan -> assertThat(plan)
+			.containsPattern("Nested Loop(?s:.*)->  Limit(?s:.*)Index Scan using quote_speaker_page_idx on quote")
+			.contains("Index Cond: (speaker_id = p.parent_id)")
+			.doesNotContain("WindowAgg")
+			.doesNotContain("Seq Scan"));
+	}
+
+	@Test
+	void eachArticlesPageOfQuotesAfterACursorReadsTheLinkTableFromTheCursorOn() throws SQLException {
+		String document = "{ articles(first: 20) { edges { node { quotes(first: 5, after: \"" + Cursor.of(50_000)
+				+ "\") { edges { node { text } } } } } } }";
+
+		assertThat(plans(document, "quote_source", 1)).singleElement().satisfies(plan -> assertThat(plan)
+			.containsPattern("Nested Loop(?s:.*)->  Limit(?s:.*)Index (Only )?Scan using quote_source_article_page_idx")
+			.containsPattern("Index Cond: \\(\\(article_id = p.parent_id\\) AND \\(subject_id > ")
+			.doesNotContain("WindowAgg")
 			.doesNotContain("Seq Scan"));
 	}
 

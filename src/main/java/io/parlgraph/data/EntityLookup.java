@@ -1,0 +1,34 @@
+package io.parlgraph.data;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+/**
+ * Loads entities by ID in one statement, without HQL or criteria: Hibernate would otherwise
+ * build and translate a query on every call (its plan cache does not hold queries with a list
+ * parameter). One ID is Hibernate's lookup by ID, whose SQL is prepared once per entity; several
+ * are its multi-ID loader, which builds its SQL from the entity mapping ({@code id = any(?)}).
+ */
+public final class EntityLookup {
+
+	private EntityLookup() {
+	}
+
+	/** The entities with these IDs; IDs of no row are left out. */
+	public static <T> List<T> byIds(EntityManager entityManager, Class<T> entity, Collection<?> ids) {
+		if (ids.size() == 1) {
+			T found = entityManager.find(entity, ids.iterator().next());
+			return (found != null) ? List.of(found) : List.of();
+		}
+		return entityManager.unwrap(Session.class)
+			.findMultiple(entity, List.copyOf(ids))
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+}
