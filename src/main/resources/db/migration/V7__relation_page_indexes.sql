@@ -1,7 +1,7 @@
 -- Each parent's page of a to-many edge (RelationLoader) reads an index on (parent, child ID)
 -- from the cursor on and stops after the page, instead of reading and sorting every child of
 -- the parent. Portable SQL: runs unchanged on H2 (2.x) and PostgreSQL (13+); on PostgreSQL,
--- db/vendor/postgresql/V6_1 drops the single-column indexes these make redundant (H2 keeps
+-- db/vendor/postgresql/V7_1 drops the single-column indexes these make redundant (H2 keeps
 -- them: its foreign keys use them).
 
 create index quote_speaker_page_idx on quote (speaker_id, id);
