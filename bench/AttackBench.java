@@ -317,6 +317,8 @@ public final class AttackBench {
 
 		private final Map<String, AtomicInteger> heads = new ConcurrentHashMap<>();
 
+		private final Map<String, AtomicInteger> atEnd = new ConcurrentHashMap<>();
+
 		private final Map<String, Long> sent = new ConcurrentHashMap<>();
 
 		private final List<Long> lags = Collections.synchronizedList(new ArrayList<>());
@@ -334,6 +336,8 @@ public final class AttackBench {
 		private long publishing;
 
 		private ExecutorService stalledThreads;
+
+		private volatile boolean over;
 
 		@Override
 		public String description() {
@@ -372,6 +376,42 @@ public final class AttackBench {
 			this.publishing = System.nanoTime() - start;
 			while (System.nanoTime() < end) {
 				Thread.sleep(Math.max(1, Math.min(500, (end - System.nanoTime()) / 1_000_000)));
+			}
+			this.over = true;
+			this.stalledThreads.shutdown();
+			this.stalledThreads.awaitTermination(5, TimeUnit.SECONDS);
+			ExecutorService drains = Executors.newFixedThreadPool(this.stalled);
+			this.sockets.forEach(socket -> drains.submit(() -> count(this.atEnd, drain(socket))));
+			drains.shutdown();
+			drains.awaitTermination(30, TimeUnit.SECONDS);
+		}
+
+		/**
+		 * Whether the server ended a stalled stream by the end of the attack: reads what it had sent,
+		 * for at most 2 s, to see an end of stream and the last error.
+		 */
+		private String drain(Socket socket) {
+			long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+			StringBuilder tail = new StringBuilder();
+			byte[] buffer = new byte[65536];
+			try {
+				socket.setSoTimeout(200);
+				InputStream in = socket.getInputStream();
+				while (System.nanoTime() < until) {
+					int n = in.read(buffer);
+					if (n < 0) {
+						return "ended by the server" + codes(tail.toString());
+					}
+					tail.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+					tail.delete(0, Math.max(0, tail.length() - 4096));
+				}
+				return "still streaming";
+			}
+			catch (SocketTimeoutException ex) {
+				return "still open" + codes(tail.toString());
+			}
+			catch (IOException ex) {
+				return ex.getClass().getSimpleName();
 			}
 		}
 
@@ -450,6 +490,15 @@ public final class AttackBench {
 			}
 		}
 
+		private void delivered(Matcher article) {
+			long now = System.nanoTime();
+			this.received.incrementAndGet();
+			Long sentAt = article.find() ? this.sent.get(article.group(1)) : null;
+			if (sentAt != null) {
+				this.lags.add(now - sentAt);
+			}
+		}
+
 		/** A graphql-transport-ws client that reads everything it is sent. */
 		private WebSocket subscribe() throws Exception {
 			URI ws = URI.create(AttackBench.this.url.toString().replaceFirst("^http", "ws"));
@@ -472,12 +521,9 @@ public final class AttackBench {
 							socket.sendText("{\"type\":\"pong\"}", true);
 						}
 						else if (message.contains("\"next\"")) {
-							long now = System.nanoTime();
-							received.incrementAndGet();
-							Matcher id = article.matcher(message);
-							Long sentAt = id.find() ? sent.get(id.group(1)) : null;
-							if (sentAt != null) {
-								lags.add(now - sentAt);
+							// once the attack is over (and the stalled streams drained), events no longer count
+							if (!over) {
+								delivered(article.matcher(message));
 							}
 						}
 						else {
@@ -528,7 +574,8 @@ public final class AttackBench {
 			List<Long> lags = sorted(this.lags);
 			return List.of(
 					new String[] { this.stalled + " SSE subscribers that stop reading",
-							this.sockets.size() + " connected; response heads read: " + new TreeMap<>(this.heads) },
+							this.sockets.size() + " connected; response heads read: " + new TreeMap<>(this.heads)
+									+ "; at the end: " + new TreeMap<>(this.atEnd) },
 					new String[] { "editor publishing " + this.bodyBytes / 1024 + " KB articles",
 							this.publishes.summary() + " in " + inSeconds(this.publishing) + " s" },
 					new String[] { "well-behaved graphql-ws subscriber",

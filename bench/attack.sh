@@ -7,10 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 port=${BENCH_PORT:-18090}
-cases="sse-stall slow-body ws-flood search-flood"
+cases=all
 for arg in "$@"; do
 	case $arg in --case=*) cases=$(echo "${arg#--case=}" | tr ',' ' ');; esac
 done
+[ "$cases" = all ] && cases="sse-stall slow-body ws-flood search-flood"
 # An admin key for this run only, to create the editor key that publishes in sse-stall
 admin="attack-bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 
