@@ -207,6 +207,16 @@ public final class AttackBench {
 		}
 		catch (Exception ex) {
 			tally.add(ex.getClass().getSimpleName(), start);
+			pause(); // no server to answer: retry as a client would, not in a tight loop
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -995,18 +1005,23 @@ public final class AttackBench {
 			catch (Exception ex) {
 				ready = "no answer";
 			}
-			count(this.readiness, ready);
 			String pid = AttackBench.this.options.get("pid");
 			if (pid != null) {
 				try {
 					String status = Files.readString(Path.of("/proc", pid, "status"));
-					max(this.osThreads, field(status, "Threads:"));
-					max(this.rss, field(status, "VmRSS:") * 1024);
+					if (status.contains("zombie")) {
+						ready = "process ended";
+					}
+					else {
+						max(this.osThreads, field(status, "Threads:"));
+						max(this.rss, field(status, "VmRSS:") * 1024);
+					}
 				}
 				catch (IOException ex) {
-					// no such process (any more)
+					ready = "process ended";
 				}
 			}
+			count(this.readiness, ready);
 		}
 
 		String columns() {
