@@ -32,7 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -1080,8 +1080,8 @@ public final class AttackBench {
 			count(this.outcomes, outcome);
 		}
 
-		int tallied(Function<String, Boolean> which) {
-			return this.outcomes.entrySet().stream().filter(e -> which.apply(e.getKey())).mapToInt(e -> e.getValue().get()).sum();
+		int tallied(Predicate<String> which) {
+			return this.outcomes.entrySet().stream().filter(e -> which.test(e.getKey())).mapToInt(e -> e.getValue().get()).sum();
 		}
 
 		String row() {
