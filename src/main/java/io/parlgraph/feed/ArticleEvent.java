@@ -20,9 +20,14 @@ public record ArticleEvent(long sequence, ArticleEventKind kind, long articleId,
 
 	/** Where a subscriber stands after this event: pass it as {@code after} to resume. */
 	public String cursor() {
+		return cursorOf(this.sequence);
+	}
+
+	/** The cursor of the event with the sequence. */
+	static String cursorOf(long sequence) {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString((CURSOR_PREFIX + this.sequence).getBytes(StandardCharsets.UTF_8));
+			.encodeToString((CURSOR_PREFIX + sequence).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The sequence a cursor stands for. */

@@ -41,10 +41,14 @@ public record LimitProperties(@DefaultValue("256KB") DataSize maxBodySize, @Defa
 	 * @param window how long a budget lasts before it refills
 	 * @param apiKeys the API keys clients may send in {@code X-API-Key}; any other key is refused
 	 * @param maxClients the most clients tracked at once (the least recently seen are forgotten)
+	 * @param freeDatabaseTime how long a request's SQL statements may take in all before the
+	 * database time is charged
+	 * @param databaseTimePerPoint the database time, beyond the free time, that costs one point
 	 */
 	public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("5000") long points,
 			@DefaultValue("20000") long apiKeyPoints, @DefaultValue("1h") Duration window,
-			@DefaultValue Set<String> apiKeys, @DefaultValue("100000") long maxClients) {
+			@DefaultValue Set<String> apiKeys, @DefaultValue("100000") long maxClients,
+			@DefaultValue("100ms") Duration freeDatabaseTime, @DefaultValue("10ms") Duration databaseTimePerPoint) {
 	}
 
 }

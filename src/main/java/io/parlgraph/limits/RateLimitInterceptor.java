@@ -81,7 +81,8 @@ class RateLimitInterceptor implements WebGraphQlInterceptor, ConnectionCharge {
 		}
 		return response.doOnNext(result -> {
 			requestBudget.chargeIfNotCharged();
-			requestBudget.chargeDatabaseTime(databaseNanos.get());
+			requestBudget.chargeDatabaseTime(Duration.ofNanos(databaseNanos.get()), this.settings.freeDatabaseTime(),
+					this.settings.databaseTimePerPoint());
 			addHeaders(result, requestBudget.state());
 		}).doFinally(signal -> requestBudget.end());
 	}

@@ -1,10 +1,11 @@
 package io.parlgraph.limits;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
 
 import graphql.execution.AbortExecutionException;
 import io.parlgraph.graphql.Rejection;
@@ -19,9 +20,6 @@ final class RequestBudget {
 	private final Budget budget;
 
 	private final Clock clock;
-
-	/** Database time that costs one point. */
-	static final long DATABASE_MILLIS_PER_POINT = 10;
 
 	private @Nullable RateLimit charged;
 
@@ -59,11 +57,11 @@ final class RequestBudget {
 	}
 
 	/**
-	 * Charges the time the request's SQL statements took: a point for every
-	 * {@value #DATABASE_MILLIS_PER_POINT} ms, or as many points as are left.
+	 * Charges the time the request's SQL statements took beyond the free time: a point for every
+	 * {@code perPoint}, or as many points as are left.
 	 */
-	void chargeDatabaseTime(long nanos) {
-		long points = TimeUnit.NANOSECONDS.toMillis(nanos) / DATABASE_MILLIS_PER_POINT;
+	void chargeDatabaseTime(Duration took, Duration free, Duration perPoint) {
+		long points = took.minus(free).toNanos() / perPoint.toNanos();
 		if (points > 0) {
 			this.budget.spendAtMost(points, this.clock.instant());
 		}

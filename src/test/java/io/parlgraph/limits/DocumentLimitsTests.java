@@ -20,7 +20,8 @@ class DocumentLimitsTests {
 
 	private final DocumentLimits limits = new DocumentLimits(new LimitProperties(DataSize.ofKilobytes(256), 5000, 3,
 			2, 2, 4, 2, 50_000, Duration.ofSeconds(10), DataSize.ofMegabytes(1),
-			new LimitProperties.RateLimit(true, 100, 100, Duration.ofHours(1), Set.of(), 100)));
+			new LimitProperties.RateLimit(true, 100, 100, Duration.ofHours(1), Set.of(), 100, Duration.ofMillis(100),
+					Duration.ofMillis(10))));
 
 	@Test
 	void documentWithinEveryLimitPasses() {

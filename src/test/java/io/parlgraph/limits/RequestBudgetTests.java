@@ -21,13 +21,15 @@ class RequestBudgetTests {
 	private final Budget budget = new Budget(5000, Duration.ofHours(1));
 
 	@Test
-	void theDatabaseTimeOfARequestIsChargedAPointPerTenMilliseconds() {
+	void theDatabaseTimeOfARequestBeyondTheFreeTimeIsChargedAPointPerTenMilliseconds() {
 		RequestBudget request = new RequestBudget(this.budget, CLOCK);
 		request.charge(new OperationCost(20, 1, 0));
+		request.chargeDatabaseTime(Duration.ofMillis(99), Duration.ofMillis(100), Duration.ofMillis(10));
+		assertThat(request.state().used()).isEqualTo(1);
 
-		request.chargeDatabaseTime(Duration.ofMillis(12_345).toNanos());
+		request.chargeDatabaseTime(Duration.ofMillis(12_345), Duration.ofMillis(100), Duration.ofMillis(10));
 
-		assertThat(request.state().used()).isEqualTo(1 + 1234);
+		assertThat(request.state().used()).isEqualTo(1 + 1224);
 	}
 
 	@Test
