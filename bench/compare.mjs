@@ -83,6 +83,7 @@ const subscriptions = SUBSCRIBERS > 0 ? await subscribe() : null;
 writeResults();
 await data.end();
 await admin.end();
+process.exit(0); // without waiting for idle keep-alive sockets to time out
 
 /** The servers that answer the shape, each with its request body, checked to answer without errors. */
 async function prepare(shape) {
