@@ -15,6 +15,7 @@ const database = env.BENCH_DATABASE;
 const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(env.BENCH_SECONDS ?? 8);
 const WARM_UP_SECONDS = Number(env.BENCH_WARM_UP_SECONDS ?? 5);
+const WARM_UP_RUNS = Number(env.BENCH_WARM_UP_RUNS ?? 6);
 const CONNECTIONS = 8;
 const SEQUENTIAL = Number(env.BENCH_SEQUENTIAL ?? 200);
 const SUBSCRIBERS = Number(env.BENCH_SUBSCRIBERS ?? 1000);
@@ -69,10 +70,11 @@ const only = env.BENCH_SHAPES?.split(',');
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 const started = { at: new Date(), load: loadAverage() };
 const measured = shapes.filter((s) => !only || only.includes(s.id));
+const warmUps = [];
 for (const shape of measured) {
 	console.error(`# warming up: ${shape.label}`);
 	for (const side of await prepare(shape)) {
-		wrk(side, WARM_UP_SECONDS);
+		warmUps.push({ shape, server: side.server, rps: warmUp(side) });
 	}
 }
 const results = [];
@@ -104,7 +106,7 @@ async function prepare(shape) {
 		const file = `${work}/${shape.id}.${key}.json`;
 		writeFileSync(file, body);
 		sides.push({ key, server: servers[key], body, file, bytes: Buffer.byteLength(response.text),
-			objects: countObjects(response.json.data), rounds: [] });
+			objects: countObjects(response.json.data), rows: rowIds(response.json.data), rounds: [] });
 	}
 	return sides;
 }
@@ -116,7 +118,10 @@ async function measure(shape) {
 	const floorFile = `${work}/${shape.id}.floor.sql`;
 	writeFileSync(floorFile, floorSql);
 	const floorAnswer = JSON.stringify((await data.query(floorSql)).rows[0].json_build_object);
-	const floor = { bytes: Buffer.byteLength(floorAnswer), objects: countObjects(JSON.parse(floorAnswer).data), rounds: [] };
+	const floor = { bytes: Buffer.byteLength(floorAnswer), objects: countObjects(JSON.parse(floorAnswer).data),
+		rows: rowIds(JSON.parse(floorAnswer).data), rounds: [] };
+	// null where the answer has no IDs to compare (the search)
+	const sameRows = sides[0].rows ? [...sides, floor].every((s) => s.rows === sides[0].rows) : null;
 
 	for (const side of sides) {
 		wrk(side, WARM_UP_SECONDS);
@@ -137,7 +142,7 @@ async function measure(shape) {
 			side.halfPeak = await openLoop(side, median(side.rounds.map((r) => r.rps)) / 2);
 		}
 	}
-	return { shape, sides, floor };
+	return { shape, sides, floor, sameRows };
 }
 
 /**
@@ -148,18 +153,32 @@ async function openLoop(side, rate) {
 	const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 	const latencies = [];
 	const pending = [];
+	let behind = 0;
 	const start = performance.now();
 	for (let i = 0; i < Math.round(rate * SECONDS); i++) {
 		const due = start + i * 1000 / rate;
 		if (due - performance.now() >= 1) {
 			await sleep(due - performance.now());
 		}
-		pending.push(graphql(side.server, side.body, agent).then(() => latencies.push(performance.now() - due)));
+		behind = Math.max(behind, performance.now() - due);
+		pending.push(request(`${side.server.url}/graphql`, side.body, agent).then(() => latencies.push(performance.now() - due)));
 	}
 	await Promise.all(pending);
 	agent.destroy();
 	latencies.sort((a, b) => a - b);
-	return { rate, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+	return { rate, p50: percentile(latencies, 50), p99: percentile(latencies, 99), behind };
+}
+
+/**
+ * A JVM reaches its speed only once the JIT has compiled the hot paths, after thousands of requests:
+ * wrk runs until two in a row differ by less than 10% (at most WARM_UP_RUNS).
+ */
+function warmUp(side) {
+	const rps = [];
+	do {
+		rps.push(wrk(side, WARM_UP_SECONDS).rps);
+	} while (rps.length < WARM_UP_RUNS && (rps.length < 2 || Math.abs(rps.at(-1) / rps.at(-2) - 1) >= 0.1));
+	return rps;
 }
 
 /** One wrk run: 1 thread, 8 connections. */
@@ -206,20 +225,24 @@ async function sequential(side) {
 	for (let i = 0; i < 20; i++) {
 		await graphql(side.server, side.body, agent);
 	}
+	const jvm = side.key === 'parlgraph';
+	const allocatedBefore = jvm ? await jvmAllocated() : null;
 	const before = await snapshot(side);
 	for (let i = 0; i < SEQUENTIAL; i++) {
 		await graphql(side.server, side.body, agent);
 	}
 	const after = await snapshot(side);
+	const allocatedAfter = jvm ? await jvmAllocated() : null;
 	agent.destroy();
 	const per = (a, b) => (a - b) / SEQUENTIAL;
 	return {
 		serverCpuMs: per(after.serverTicks, before.serverTicks) * tickMs(),
 		postgresCpuMs: per(sumTicks(after.backends, before.backends), 0) * tickMs(),
-		allocatedBytes: after.allocated != null ? per(after.allocated, before.allocated) : null,
+		allocatedBytes: jvm ? per(allocatedAfter, allocatedBefore) : null,
 	};
 }
 
+/** CPU ticks of the server and of the PostgreSQL backends serving it. */
 async function snapshot(side) {
 	const filter = side.server.appName ? 'application_name = $2' : "application_name <> 'parlgraph'";
 	const params = side.server.appName ? [database, side.server.appName] : [database];
@@ -228,7 +251,6 @@ async function snapshot(side) {
 	return {
 		serverTicks: ticks(side.server.pid),
 		backends: Object.fromEntries(backends.map((pid) => [pid, ticks(pid)])),
-		allocated: side.key === 'parlgraph' ? await jvmAllocated() : null,
 	};
 }
 
@@ -352,6 +374,7 @@ async function subscribe() {
 	await sleep(3000); // every subscription is listening
 	const listening = await jvmState();
 	const expected = SUBSCRIBERS * ARTICLES;
+	const cpu = { client: process.cpuUsage(), server: ticks(servers.parlgraph.pid), wall: performance.now() };
 	for (let a = 0; a < ARTICLES; a++) {
 		const response = await graphql(servers.parlgraph, JSON.stringify({
 			query: 'mutation($in: PublishArticleInput!) { publishArticle(input: $in) { article { id } userErrors { message } } }',
@@ -368,11 +391,15 @@ async function subscribe() {
 		await sleep(200);
 	}
 	const busy = await jvmState();
+	const wallMs = performance.now() - cpu.wall;
+	const clientCpu = process.cpuUsage(cpu.client);
+	const cpuShare = { wallMs, clientMs: (clientCpu.user + clientCpu.system) / 1000,
+		serverMs: (ticks(servers.parlgraph.pid) - cpu.server) * tickMs() };
 	for (const client of clients) {
 		await client.dispose();
 	}
 	latencies.sort((a, b) => a - b);
-	return { idle, listening, busy, delivered: latencies.length, expected, errors: errors.length,
+	return { idle, listening, busy, cpuShare, delivered: latencies.length, expected, errors: errors.length,
 		p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) };
 }
 
@@ -401,7 +428,8 @@ function writeResults() {
 	lines.push(`Load average (1, 5, 15 min): ${started.load} at the start, ${loadAverage()} at the end. The machine is`
 		+ ' shared with other builds: figures are noisy, compare ratios within this run rather than across runs.', '');
 	lines.push(`wrk: 1 thread, ${CONNECTIONS} connections, ${SECONDS} s per round, ${ROUNDS} rounds interleaved`
-		+ ` (ParlGraph, PostGraphile, floor) after a ${WARM_UP_SECONDS} s warm-up of each server; medians of the rounds.`
+		+ ` (ParlGraph, PostGraphile, floor) after a warm-up of every shape on each server until its throughput is steady`
+		+ ` (below), and ${WARM_UP_SECONDS} s more of the shape; medians of the rounds.`
 		+ ` The floor is one SQL statement per shape that returns the response JSON, run by pgbench (prepared,`
 		+ ` ${CONNECTIONS} clients, 1 thread).`, '');
 	lines.push('## Throughput and latency', '');
@@ -427,8 +455,8 @@ function writeResults() {
 		+ ' plus the eden in use). Response size and JSON objects in `data`, to show the answers match.', '');
 	lines.push('| Shape | ParlGraph CPU ms | its PostgreSQL ms | PostGraphile CPU ms | its PostgreSQL ms | floor PostgreSQL ms'
 		+ ' | SQL statements ParlGraph / PostGraphile | ParlGraph KB allocated'
-		+ ' | response bytes ParlGraph / PostGraphile / floor | objects ParlGraph / PostGraphile / floor |');
-	lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+		+ ' | response bytes ParlGraph / PostGraphile / floor | objects ParlGraph / PostGraphile / floor | same row IDs |');
+	lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 	for (const r of results) {
 		const a = side(r, 'parlgraph');
 		const b = side(r, 'postgraphile');
@@ -437,14 +465,15 @@ function writeResults() {
 			+ ` | ${dash(b, fmt(b?.serverCpuMs, 2))} | ${dash(b, fmt(b?.postgresCpuMs, 2))} | ${fmt(r.floor.postgresCpuMs, 2)}`
 			+ ` | ${fmt(a.statements)} / ${dash(b, fmt(b?.statements, 1))}`
 			+ ` | ${fmt(a.allocatedBytes / 1024)} | ${fmt(a.bytes)} / ${dash(b, fmt(b?.bytes))} / ${fmt(r.floor.bytes)}`
-			+ ` | ${a.objects} / ${dash(b, b?.objects)} / ${r.floor.objects} |`);
+			+ ` | ${a.objects} / ${dash(b, b?.objects)} / ${r.floor.objects} | ${r.sameRows == null ? '—' : r.sameRows ? 'yes' : '**no**'} |`);
 	}
 	lines.push('', 'PostGraphile\'s allocation is not measured (n/a): Node has no per-request allocation counter.', '');
 	const q1 = results.find((r) => r.shape.id === 'q1');
 	if (q1) {
 		lines.push(`Q1 at half its peak, requests sent at a fixed rate for ${SECONDS} s (open loop, timed from when each was due):`
 			+ q1.sides.map((s) => ` ${s.server.name} at ${fmt(s.halfPeak.rate)} req/s: p50 ${fmt(s.halfPeak.p50, 1)} ms,`
-				+ ` p99 ${fmt(s.halfPeak.p99, 1)} ms`).join(';') + '.', '');
+				+ ` p99 ${fmt(s.halfPeak.p99, 1)} ms` + (s.halfPeak.behind > 100 ? ` (**not valid**: the sender, one Node`
+					+ ` process, fell ${fmt(s.halfPeak.behind)} ms behind its schedule)` : '')).join(';') + '.', '');
 	}
 	const first = results.find((r) => r.shape.id === 'first-page');
 	const deep = results.find((r) => r.shape.id === 'deep-page');
@@ -453,7 +482,14 @@ function writeResults() {
 			+ ' deep page costs more):' + first.sides.map((s) => ` ${s.server.name} ${ratio(med(s, 'rps'),
 				med(side(deep, s.key), 'rps'))}`).join(';') + `; floor ${ratio(med(first.floor, 'rps'), med(deep.floor, 'rps'))}.`, '');
 	}
-	lines.push('### Every round', '');
+	lines.push('### Warm-up', '');
+	lines.push(`Each shape on each server, wrk runs of ${WARM_UP_SECONDS} s until two in a row differ by less than 10%`
+		+ ` (at most ${WARM_UP_RUNS}), req/s:`, '');
+	lines.push('| Shape | server | req/s per warm-up run |', '|---|---|---|');
+	for (const w of warmUps) {
+		lines.push(`| ${w.shape.id} | ${w.server.name} | ${w.rps.map((x) => fmt(x)).join(', ')} |`);
+	}
+	lines.push('', '### Every round', '');
 	lines.push('| Shape | server | req/s per round | p50 ms per round | p99 ms per round | wrk socket errors |',
 		'|---|---|---|---|---|---|');
 	for (const r of results) {
@@ -472,6 +508,9 @@ function writeResults() {
 			+ ' the client.', '');
 		lines.push('| delivered | errors | p50 ms | p99 ms | max ms |', '|---:|---:|---:|---:|---:|');
 		lines.push(`| ${fmt(s.delivered)} of ${fmt(s.expected)} | ${s.errors} | ${fmt(s.p50)} | ${fmt(s.p99)} | ${fmt(s.max)} |`);
+		lines.push('', `From the first publish to the last delivery (or 60 s after the last publish): ${fmt(s.cpuShare.wallMs)} ms,`
+			+ ` in which ParlGraph used ${fmt(s.cpuShare.serverMs)} ms of CPU and the subscribers' Node process`
+			+ ` ${fmt(s.cpuShare.clientMs)} ms (one core at most).`);
 		lines.push('', '| ParlGraph | heap used MB | live threads | RSS MB |', '|---|---:|---:|---:|');
 		for (const [when, state] of [['before subscribers', s.idle], [`${SUBSCRIBERS} listening`, s.listening],
 			['after the last delivery', s.busy]]) {
@@ -502,6 +541,26 @@ function machine() {
 
 function substitute(sql, vars) {
 	return sql.replace(/:(\w+)/g, (m, name) => (name in vars) ? String(vars[name]) : m);
+}
+
+/**
+ * The row IDs in an answer, in order: ParlGraph's global IDs are base64 of `Type:id`, PostGraphile's
+ * of `["table",id]`, the floor's are numbers.
+ */
+function rowIds(value, key) {
+	if (Array.isArray(value)) {
+		return value.map((v) => rowIds(v)).filter(Boolean).join(' ');
+	}
+	if (value && typeof value === 'object') {
+		return Object.entries(value).map(([k, v]) => rowIds(v, k)).filter(Boolean).join(' ');
+	}
+	if (key === 'id' && typeof value === 'number') {
+		return String(value);
+	}
+	if ((key === 'id' || key === 'nodeId') && typeof value === 'string') {
+		return /(\d+)\]?$/.exec(Buffer.from(value, 'base64').toString('utf8'))?.[1] ?? value;
+	}
+	return '';
 }
 
 function countObjects(value) {
