@@ -28,6 +28,7 @@ for case in $cases; do
 	# so what they see is the server's availability; the attackers keep their addresses' budgets.
 	PARLGRAPH_ADMIN_KEY="$admin" PARLGRAPH_API_KEYS=bench-user PARLGRAPH_LIMITS_RATELIMIT_APIKEYPOINTS=1000000000 \
 		java ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --parlgraph.synthetic.size="${BENCH_SIZE:-S}" \
+		--spring.datasource.url="jdbc:h2:mem:attack;DB_CLOSE_DELAY=-1" \
 		> "target/attack-$case.log" 2>&1 &
 	server=$!
 	trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT

@@ -18,6 +18,7 @@ import io.parlgraph.protocol.ProtocolKind;
 import io.parlgraph.quote.QuoteKind;
 import io.parlgraph.quote.QuoteMedium;
 import io.parlgraph.synthetic.Vocabulary.Name;
+import io.parlgraph.visit.MeetingFormat;
 import io.parlgraph.visit.VisitKind;
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * The synthetic records of one size, as pure functions of their index: the same size always gives
  * the same records, whatever order they are asked for in. Records refer to each other by index.
  * Quotes, articles, visits and events are spread evenly over 2010 to 2025 in index order, as news
- * accumulates; every fifth quote is said during a visit, every other visit signs a document, and
- * article {@code i} carries quote {@code i}.
+ * accumulates; every fifth quote is said during a visit, every visit holds a meeting, every other
+ * visit signs a document, every other document refers to the one before it, and article
+ * {@code i} carries quote {@code i}.
  */
 final class SyntheticData {
 
@@ -132,6 +134,16 @@ final class SyntheticData {
 				+ " and the " + parliamentName(visit.hostParliament(), "en");
 		return new ProtocolRow("syn-protocol-" + r, kind, title, visit.start(), visit.city(), visit.country(), v,
 				List.of(visit.visitorParliament(), visit.hostParliament()),
+				List.of(visit.visitor(), presiding(visit.hostParliament(), visit.start())), (r % 2 == 1) ? r - 1 : null);
+	}
+
+	/** The meeting held on the first day of visit {@code m}: its visitor and the host's speaker. */
+	MeetingRow meeting(int m) {
+		SplittableRandom random = random(7, m);
+		VisitRow visit = visit(m);
+		MeetingFormat format = pick(Arrays.asList(MeetingFormat.values()), random);
+		return new MeetingRow("syn-meeting-" + m, m, visit.start(), format,
+				"Talks in " + visit.city() + " (" + format.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ").",
 				List.of(visit.visitor(), presiding(visit.hostParliament(), visit.start())));
 	}
 
@@ -293,9 +305,17 @@ final class SyntheticData {
 			String country, LocalDate start, LocalDate end, @Nullable Integer occasion) {
 	}
 
-	/** A document with two parties: {@code parliaments[i]}, signed for by {@code signatories[i]}. */
+	/**
+	 * A document with two parties: {@code parliaments[i]}, signed for by {@code signatories[i]}.
+	 * @param references the document it refers to
+	 */
 	record ProtocolRow(String slug, ProtocolKind kind, String title, LocalDate signedOn, String city, String country,
-			int visit, List<Integer> parliaments, List<Integer> signatories) {
+			int visit, List<Integer> parliaments, List<Integer> signatories, @Nullable Integer references) {
+	}
+
+	/** A meeting during {@code visit}, between the speakers {@code participants}. */
+	record MeetingRow(String slug, int visit, LocalDate heldOn, MeetingFormat format, String summary,
+			List<Integer> participants) {
 	}
 
 	/** A quote, by a speaker of {@code parliament}, mentioning {@code other}. */

@@ -18,6 +18,7 @@ import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
 import io.parlgraph.synthetic.SyntheticData.ArticleRow;
 import io.parlgraph.synthetic.SyntheticData.EventRow;
+import io.parlgraph.synthetic.SyntheticData.MeetingRow;
 import io.parlgraph.synthetic.SyntheticData.ParliamentRow;
 import io.parlgraph.synthetic.SyntheticData.ProtocolRow;
 import io.parlgraph.synthetic.SyntheticData.QuoteRow;
@@ -114,7 +115,15 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 
 		private long[] speakers = {};
 
+		/** Each speaker's one term, by the speaker's index. */
+		private long[] terms = {};
+
+		private long[] events = {};
+
 		private long[] visits = {};
+
+		/** Each visit's one meeting, by the visit's index. */
+		private long[] meetings = {};
 
 		private long[] protocols = {};
 
@@ -141,7 +150,7 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 				.flatMap(s -> this.data.speaker(s).names().entrySet().stream()
 					.map(name -> new Object[] { speakers[s], name.getKey(), name.getValue() }))
 				.toList());
-			insert("speaker_term", "slug, speaker_id, parliament_id, title, start_date, end_date",
+			long[] terms = ids("speaker_term", "slug, speaker_id, parliament_id, title, start_date, end_date",
 					rows(this.data.speakers(), s -> s, s -> {
 						SpeakerRow speaker = this.data.speaker(s);
 						return new Object[] { speaker.slug() + "-term", speakers[s], parliaments[speaker.parliament()],
@@ -157,6 +166,14 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 									parliaments[v.visitorParliament()], parliaments[v.hostParliament()], v.city(),
 									v.country(), v.start(), v.end(),
 									(v.occasion() != null) ? events[v.occasion()] : null }));
+			long[] meetings = ids("meeting", "slug, visit_id, held_on, format, summary", rows(this.data.visits,
+					this.data::meeting, (MeetingRow m) -> new Object[] { m.slug(), visits[m.visit()], m.heldOn(),
+							m.format().name(), m.summary() }));
+			insert("meeting_participant", "meeting_id, speaker_id", IntStream.range(0, this.data.visits)
+				.boxed()
+				.flatMap(m -> this.data.meeting(m).participants().stream()
+					.map(speaker -> new Object[] { meetings[m], speakers[speaker] }))
+				.toList());
 			long[] protocols = ids("protocol", "slug, kind, title, signed_on, city, country_code, visit_id",
 					rows(this.data.protocols, this.data::protocol, (ProtocolRow r) -> new Object[] { r.slug(),
 							r.kind().name(), r.title(), r.signedOn(), r.city(), r.country(), visits[r.visit()] }));
@@ -172,13 +189,20 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 									this.data.speaker(signatory).title() };
 						}))
 						.toList());
+			insert("protocol_reference", "protocol_id, referenced_id", IntStream.range(0, this.data.protocols)
+				.filter(r -> this.data.protocol(r).references() != null)
+				.mapToObj(r -> new Object[] { protocols[r], protocols[this.data.protocol(r).references()] })
+				.toList());
 			index(SearchableType.PARLIAMENT, parliaments);
 			index(SearchableType.SPEAKER, speakers);
 			index(SearchableType.EVENT, events);
 			index(SearchableType.PROTOCOL, protocols);
 			this.parliaments = parliaments;
 			this.speakers = speakers;
+			this.terms = terms;
+			this.events = events;
 			this.visits = visits;
+			this.meetings = meetings;
 			this.protocols = protocols;
 			for (int from = 0; from < this.data.records(); from += BATCH) {
 				news(from, Math.min(this.data.records(), from + BATCH));
@@ -187,13 +211,16 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 
 		/**
 		 * Quotes and the articles that carry them, from one index up to another, with what each
-		 * article reports: its quote (with the passage), the speaker, both parliaments, the visit and
-		 * its document.
+		 * article reports: its quote (with the passage), the speaker and their term, both parliaments,
+		 * and the visit with its meeting, occasion and document.
 		 */
 		private void news(int from, int to) {
 			long[] speakers = this.speakers;
+			long[] terms = this.terms;
 			long[] parliaments = this.parliaments;
+			long[] events = this.events;
 			long[] visits = this.visits;
+			long[] meetings = this.meetings;
 			long[] protocols = this.protocols;
 			List<QuoteRow> quoteRows = IntStream.range(from, to).mapToObj(this.data::quote).toList();
 			List<ArticleRow> articleRows = IntStream.range(from, to).mapToObj(this.data::article).toList();
@@ -206,17 +233,25 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 							a.publisher(), a.url(), a.publishedAt(), a.publishedAt().getOffset().getTotalSeconds(),
 							a.language(), a.body() }).toList());
 			List<Object[]> quoted = new ArrayList<>();
-			Map<String, List<Object[]>> mentions = Map.of("speaker_source", new ArrayList<>(), "parliament_source",
-					new ArrayList<>(), "visit_source", new ArrayList<>(), "protocol_source", new ArrayList<>());
+			Map<String, List<Object[]>> mentions = Map.of("speaker_source", new ArrayList<>(), "speaker_term_source",
+					new ArrayList<>(), "parliament_source", new ArrayList<>(), "event_source", new ArrayList<>(),
+					"visit_source", new ArrayList<>(), "meeting_source", new ArrayList<>(), "protocol_source",
+					new ArrayList<>());
 			for (int i = 0; i < quotes.length; i++) {
 				QuoteRow quote = quoteRows.get(i);
 				int offset = articleRows.get(i).quoteOffset();
 				quoted.add(new Object[] { quotes[i], articles[i], offset, offset + quote.text().length() });
 				mentions.get("speaker_source").add(new Object[] { speakers[quote.speaker()], articles[i] });
+				mentions.get("speaker_term_source").add(new Object[] { terms[quote.speaker()], articles[i] });
 				mentions.get("parliament_source").add(new Object[] { parliaments[quote.parliament()], articles[i] });
 				mentions.get("parliament_source").add(new Object[] { parliaments[quote.other()], articles[i] });
 				if (quote.visit() != null) {
 					mentions.get("visit_source").add(new Object[] { visits[quote.visit()], articles[i] });
+					mentions.get("meeting_source").add(new Object[] { meetings[quote.visit()], articles[i] });
+					Integer occasion = this.data.visit(quote.visit()).occasion();
+					if (occasion != null) {
+						mentions.get("event_source").add(new Object[] { events[occasion], articles[i] });
+					}
 					if (this.data.signedDuring(quote.visit())) {
 						mentions.get("protocol_source").add(new Object[] { protocols[quote.visit() / 2], articles[i] });
 					}

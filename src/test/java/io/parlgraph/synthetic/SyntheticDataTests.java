@@ -33,6 +33,7 @@ class SyntheticDataTests {
 		assertSame(sample, one::quote, other::quote);
 		assertSame(sample, one::article, other::article);
 		assertSame(sample.stream().filter(i -> i < one.visits).toList(), one::visit, other::visit);
+		assertSame(sample.stream().filter(i -> i < one.visits).toList(), one::meeting, other::meeting);
 		assertSame(sample.stream().filter(i -> i < one.protocols).toList(), one::protocol, other::protocol);
 		assertSame(sample.stream().filter(i -> i < one.events).toList(), one::event, other::event);
 		assertSame(IntStream.range(0, one.speakers()).boxed().toList(), one::speaker, other::speaker);
@@ -61,6 +62,11 @@ class SyntheticDataTests {
 		assertThat(synthetic("speaker")).isEqualTo(data.speakers());
 		assertThat(synthetic("event")).isEqualTo(data.events);
 		assertThat(synthetic("visit")).isEqualTo(data.visits);
+		assertThat(synthetic("meeting")).isEqualTo(data.visits);
+		assertThat(count("select count(*) from meeting_participant p join meeting m on m.id = p.meeting_id"
+				+ " where m.slug like 'syn-%'")).isEqualTo(2L * data.visits);
+		assertThat(count("select count(*) from protocol_reference r join protocol p on p.id = r.protocol_id"
+				+ " where p.slug like 'syn-%'")).isEqualTo(data.protocols / 2);
 		assertThat(synthetic("protocol")).isEqualTo(data.protocols);
 		assertThat(count("select count(*) from quote where slug not like 'syn-%'")).isEqualTo(9);
 		assertThat(count("select count(*) from parliament where slug in ('turkpa', 'milli-majlis', 'tbmm')"))
@@ -76,6 +82,33 @@ class SyntheticDataTests {
 				+ " join article a on a.id = s.article_id where q.slug like 'syn-%'"
 				+ " and substring(a.body, s.start_offset + 1, s.end_offset - s.start_offset) = q.content"))
 			.isEqualTo(synthetic("quote"));
+	}
+
+	@Test
+	void everyMeetingIsBetweenItsVisitorAndTheHostsSpeaker() {
+		assertThat(count("select count(*) from meeting m join visit v on v.id = m.visit_id where m.slug like 'syn-%'"
+				+ " and (m.held_on <> v.start_date or not exists (select 1 from meeting_participant p"
+				+ " where p.meeting_id = m.id and p.speaker_id = v.visitor_id) or not exists (select 1 from"
+				+ " meeting_participant p join speaker_term t on t.speaker_id = p.speaker_id"
+				+ " where p.meeting_id = m.id and t.parliament_id = v.host_parliament_id))")).isZero();
+	}
+
+	@Test
+	void articlesAboutAVisitCiteItsMeetingAndOccasionAndEveryArticleTheSpeakersTerm() {
+		String quotesDuringVisits = "from quote q join visit v on v.id = q.visit_id where q.slug like 'syn-%'";
+		assertThat(count("select count(*) from meeting_source ms join meeting m on m.id = ms.subject_id"
+				+ " join quote_source s on s.article_id = ms.article_id join quote q on q.id = s.subject_id"
+				+ " where m.slug like 'syn-%' and q.visit_id = m.visit_id"))
+			.isEqualTo(count("select count(*) " + quotesDuringVisits))
+			.isPositive();
+		assertThat(count("select count(*) from event_source es join quote_source s on s.article_id = es.article_id"
+				+ " join quote q on q.id = s.subject_id join visit v on v.id = q.visit_id"
+				+ " where q.slug like 'syn-%' and v.occasion_id = es.subject_id"))
+			.isEqualTo(count("select count(*) " + quotesDuringVisits + " and v.occasion_id is not null"))
+			.isPositive();
+		assertThat(count("select count(*) from speaker_term_source ts join speaker_term t on t.id = ts.subject_id"
+				+ " join quote_source s on s.article_id = ts.article_id join quote q on q.id = s.subject_id"
+				+ " where q.slug like 'syn-%' and t.speaker_id = q.speaker_id")).isEqualTo(synthetic("quote"));
 	}
 
 	@Test
