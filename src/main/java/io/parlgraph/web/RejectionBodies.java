@@ -33,7 +33,7 @@ public final class RejectionBodies {
 		response.setContentType(
 				mediaType(MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)))).toString());
 		response.setCharacterEncoding("UTF-8");
-		UnreadBodies.abandon(request);
+		RequestBodies.abandon(request);
 		response.getOutputStream().write(jsonMapper.writeValueAsBytes(body(rejection, message)));
 	}
 

@@ -77,7 +77,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		long deadline = System.nanoTime() + this.bodyTimeout.toNanos();
 		Body body = new Body((int) Math.min(Integer.MAX_VALUE - 1, this.maxBodySize) + 1);
 		InputStream in = request.getInputStream();
-		body.readArrived(in);
+		body.readArrived(in, () -> RequestBodies.takeInArrived(request));
 		if (!body.isComplete(request)) {
 			if (!this.slowBodies.tryAcquire()) {
 				refuse(request, response, Rejection.SERVER_BUSY,
@@ -128,8 +128,14 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		}
 
 		/** Reads what has already arrived, without waiting for more. */
-		void readArrived(InputStream in) throws IOException {
-			while (!this.ended && this.length < this.capacity && in.available() > 0) {
+		void readArrived(InputStream in, Runnable takeInArrived) throws IOException {
+			while (!this.ended && this.length < this.capacity) {
+				if (in.available() == 0) {
+					takeInArrived.run();
+					if (in.available() == 0) {
+						return;
+					}
+				}
 				readOnce(in);
 			}
 		}

@@ -61,7 +61,7 @@ class SlowClientTests {
 				TimeUnit.MILLISECONDS);
 
 		for (int i = 0; i < 10; i++) {
-			assertThat(statusOf(ordinaryRequest())).as("an ordinary request during the attack").isEqualTo(200);
+			assertThat(statusOf(ordinaryRequest(i % 2 == 0))).as("an ordinary request during the attack").isEqualTo(200);
 		}
 
 		List<String> refusals = new ArrayList<>();
@@ -89,7 +89,7 @@ class SlowClientTests {
 		// requests-per-address=4: the four in progress were read until the body timeout, the four past the cap refused at once
 		assertThat(refusals).filteredOn("503 TOO_MANY_CONCURRENT_REQUESTS"::equals).hasSize(4);
 		assertThat(refusals).filteredOn("408 BODY_TIMEOUT"::equals).hasSize(4);
-		assertThat(statusOf(ordinaryRequest())).isEqualTo(200);
+		assertThat(statusOf(ordinaryRequest(false))).isEqualTo(200);
 	}
 
 	/** A POST that declares a 100 KB body and sends its first byte. */
@@ -110,13 +110,24 @@ class SlowClientTests {
 		}
 	}
 
-	/** A query whose headers and body go out in one write, as they arrive from most clients. */
-	private Socket ordinaryRequest() throws IOException {
+	/**
+	 * A query whose headers and body go out in one write, as most clients send a small request,
+	 * or in two (as Java's HTTP client does): either way its body arrives at once.
+	 */
+	private Socket ordinaryRequest(boolean bodyApart) throws IOException {
 		Socket socket = connect("127.0.0.1");
 		byte[] json = QUERY.getBytes(StandardCharsets.UTF_8);
 		OutputStream out = socket.getOutputStream();
-		out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\n"
-				+ "Content-Length: " + json.length + "\r\n\r\n" + QUERY).getBytes(StandardCharsets.UTF_8));
+		String head = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\n"
+				+ "Content-Length: " + json.length + "\r\n\r\n";
+		if (bodyApart) {
+			out.write(head.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			out.write(json);
+		}
+		else {
+			out.write((head + QUERY).getBytes(StandardCharsets.UTF_8));
+		}
 		out.flush();
 		return socket;
 	}
