@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
 
 import io.parlgraph.graphql.Rejection;
 import io.parlgraph.limits.LimitProperties;
@@ -37,8 +38,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>not arrived within {@code parlgraph.limits.connections.body-timeout}: 408 and
  * {@link Rejection#BODY_TIMEOUT} (a read that gets nothing at all fails sooner, after
  * {@code server.tomcat.connection-timeout});</li>
- * <li>a body that has not fully arrived when its request is taken up holds a worker thread while
- * it trickles in, so at most {@code parlgraph.limits.connections.slow-bodies} such requests are
+ * <li>a body that has not fully arrived within 50 ms of its request being taken up holds a worker
+ * thread while it trickles in, so at most {@code parlgraph.limits.connections.slow-bodies} such requests are
  * read at once; past that they are refused with 503 and {@link Rejection#SERVER_BUSY}, and the
  * other workers stay free for requests that are ready.</li>
  * </ul>
@@ -46,6 +47,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+	/** How long a body may take to arrive and still count as ready, and how often to look meanwhile. */
+	private static final Duration ARRIVAL_GRACE = Duration.ofMillis(50);
+
+	private static final Duration ARRIVAL_POLL = Duration.ofMillis(1);
 
 	private final long maxBodySize;
 
@@ -77,7 +83,13 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		long deadline = System.nanoTime() + this.bodyTimeout.toNanos();
 		Body body = new Body((int) Math.min(Integer.MAX_VALUE - 1, this.maxBodySize) + 1);
 		InputStream in = request.getInputStream();
+		// a body sent just after its headers, in a packet of its own, is on its way: give it a moment
+		long ready = System.nanoTime() + ARRIVAL_GRACE.toNanos();
 		body.readArrived(in, () -> RequestBodies.takeInArrived(request));
+		while (!body.isComplete(request) && System.nanoTime() < ready) {
+			LockSupport.parkNanos(ARRIVAL_POLL.toNanos());
+			body.readArrived(in, () -> RequestBodies.takeInArrived(request));
+		}
 		if (!body.isComplete(request)) {
 			if (!this.slowBodies.tryAcquire()) {
 				refuse(request, response, Rejection.SERVER_BUSY,
