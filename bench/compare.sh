@@ -31,7 +31,7 @@ admin_key=$(head -c 32 /dev/urandom | base64 | tr -d '/+=' | head -c 40)
 SPRING_PROFILES_ACTIVE=postgres PARLGRAPH_DB_URL="jdbc:postgresql://$pg_host:5432/$database" PARLGRAPH_DB_USER=$pg_user \
 	PARLGRAPH_ADMIN_KEY=$admin_key java -jar "$jar" --server.port="$parlgraph_port" \
 	--parlgraph.synthetic.size="$size" --parlgraph.limits.rate-limit.enabled=false \
-	--parlgraph.limits.connections.websockets-per-address=2000 \
+	--parlgraph.limits.connections.websockets-per-address=2000 --parlgraph.limits.connections.requests-per-address=2000 \
 	--logging.level.io.parlgraph.requests=WARN \
 	--management.endpoints.web.exposure.include=health,prometheus,loggers > "target/compare-$size.log" 2>&1 &
 parlgraph=$!
