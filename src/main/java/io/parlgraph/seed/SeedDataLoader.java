@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
@@ -217,8 +218,12 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 		private final SeedFiles files;
 
-		/** Slug to ID, per entity type, of every record seen: new or already stored. */
-		private final Map<Class<?>, Map<String, Long>> ids = new HashMap<>();
+		/**
+		 * Slug to ID, per entity type, of every record seen: new or already stored. In load order,
+		 * so that the search index, made from it, numbers its documents (which order equal hits)
+		 * the same way on every fresh database.
+		 */
+		private final Map<Class<?>, Map<String, Long>> ids = new LinkedHashMap<>();
 
 		/** The records this run adds, as "Type:slug". */
 		private final Set<String> added = new HashSet<>();
@@ -389,7 +394,7 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		 * one with the slug is stored already: then the stored one stands and nothing is written.
 		 */
 		private <E extends BaseEntity> Stored<E> store(Class<E> type, String at, String slug, Supplier<E> create) {
-			Map<String, Long> seen = this.ids.computeIfAbsent(type, t -> new HashMap<>());
+			Map<String, Long> seen = this.ids.computeIfAbsent(type, t -> new LinkedHashMap<>());
 			if (seen.containsKey(slug)) {
 				throw new SeedDataException(this.file, at + ".slug", "'" + slug + "' is used twice");
 			}
