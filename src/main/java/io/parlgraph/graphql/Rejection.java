@@ -140,12 +140,16 @@ public enum Rejection {
 			.build();
 	}
 
-	/** An error graphql-java raised for this rejection, with this rejection's code added. */
+	/**
+	 * An error graphql-java raised for this rejection, with this rejection's code added and its
+	 * classification (graphql-java's own, such as {@code IntrospectionDisabled}, would differ from
+	 * every other refusal's).
+	 */
 	public GraphQLError coded(GraphQLError error) {
 		Map<String, Object> extensions = new HashMap<>((error.getExtensions() != null) ? error.getExtensions() : Map.of());
 		extensions.put(CODE, name());
 		return GraphqlErrorBuilder.newError()
-			.errorType(error.getErrorType())
+			.errorType(this.classification)
 			.message(error.getMessage())
 			.locations(error.getLocations())
 			.path(error.getPath())

@@ -108,7 +108,8 @@ class HostileDocumentTests {
 	void introspectionCyclesAreRefused() {
 		// language=GraphQL
 		String cycle = "{ __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }";
-		refused(body(cycle), 400, "INTROSPECTION_LIMIT");
+		refused(body(cycle), 400, "INTROSPECTION_LIMIT").extractingPath("$.errors[0].extensions.classification")
+			.isEqualTo("BAD_REQUEST");
 	}
 
 	@Test

@@ -54,8 +54,10 @@ class ProductionProfileTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "{ __schema { queryType { name } } }", "{ __type(name: \"Speaker\") { fields { name } } }" })
-	void introspectionIsRefused(String document) {
-		assertRefused(assertThat(post(this.mvc, body(document))), 400, "INTROSPECTION_DISABLED");
+	void introspectionIsRefusedAsABadRequest(String document) {
+		assertRefused(assertThat(post(this.mvc, body(document))), 400, "INTROSPECTION_DISABLED")
+			.extractingPath("$.errors[0].extensions.classification")
+			.isEqualTo("BAD_REQUEST");
 	}
 
 	@Test
