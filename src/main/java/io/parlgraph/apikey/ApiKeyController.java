@@ -1,6 +1,5 @@
 package io.parlgraph.apikey;
 
-import java.util.Optional;
 import java.util.function.Function;
 
 import io.parlgraph.apikey.ApiKeys.Issued;
@@ -63,23 +62,9 @@ public class ApiKeyController {
 	@MutationMapping
 	public Payload<ApiKey> revokeApiKey(@Argument String id) {
 		return this.writes.run(errors -> {
-			return keyId(id).flatMap(this.apiKeys::revoke)
+			return this.apiKeys.revoke(errors.orThrow(errors.id(id, "ApiKey", "id")))
 				.orElseThrow(() -> RejectedInputException.of(Code.NOT_FOUND, "No API key with this ID", "id"));
 		});
-	}
-
-	@SchemaMapping(typeName = "ApiKey")
-	public String id(ApiKey key) {
-		return key.getId().toString();
-	}
-
-	private static Optional<Long> keyId(String id) {
-		try {
-			return Optional.of(Long.parseLong(id));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
 	}
 
 	@SchemaMapping(typeName = "CreateApiKeyPayload")

@@ -14,7 +14,7 @@ public record GlobalId(String type, long id) {
 
 	/** Every GraphQL type that implements {@code Node}. */
 	public static final Set<String> NODE_TYPES = Set.of("Article", "Parliament", "Speaker", "SpeakerTerm",
-			"Event", "Visit", "Meeting", "Protocol", "Quote");
+			"Event", "Visit", "Meeting", "Protocol", "Quote", "ApiKey");
 
 	public static String encode(String type, long id) {
 		return new GlobalId(type, id).toString();

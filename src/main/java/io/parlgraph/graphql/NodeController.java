@@ -12,7 +12,7 @@ import io.parlgraph.data.BaseEntity;
 import io.parlgraph.data.EntityLookup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
-import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,13 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Relay object identification: {@code node(id)} and {@code nodes(ids)}. Each node type's entity
- * has the type's name, so one query per type looks up a batch of IDs.
+ * has the type's name, so one query per type looks up a batch of IDs. Objects a {@link NodeAccess}
+ * keeps from the caller are null.
  */
 @Controller
 class NodeController {
 
+	private final List<NodeAccess> access;
+
 	NodeController(EntityManager entityManager, PlatformTransactionManager transactionManager,
-			BatchLoaderRegistry registry) {
+			BatchLoaderRegistry registry, List<NodeAccess> access) {
+		this.access = access;
 		TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
 		readOnly.setReadOnly(true);
 		Map<String, Class<?>> entities = entityManager.getMetamodel()
@@ -49,15 +53,21 @@ class NodeController {
 	}
 
 	@QueryMapping
-	CompletableFuture<Object> node(@Argument String id, DataFetchingEnvironment env) {
-		return Nodes.load(env, GlobalId.decode(id));
+	CompletableFuture<@Nullable Object> node(@Argument String id, DataFetchingEnvironment env) {
+		GlobalId globalId = GlobalId.decode(id);
+		return mayRead(globalId) ? Nodes.load(env, globalId) : CompletableFuture.completedFuture(null);
 	}
 
 	@QueryMapping
-	CompletableFuture<List<Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
+	CompletableFuture<List<@Nullable Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
 		Paging.checkIdCount(ids.size());
-		DataLoader<GlobalId, Object> loader = env.getDataLoader(Nodes.LOADER);
-		return loader.loadMany(ids.stream().map(GlobalId::decode).toList());
+		List<CompletableFuture<@Nullable Object>> found = ids.stream().map(id -> node(id, env)).toList();
+		return CompletableFuture.allOf(found.toArray(CompletableFuture[]::new))
+			.thenApply(done -> found.stream().map(CompletableFuture::join).toList());
+	}
+
+	private boolean mayRead(GlobalId id) {
+		return this.access.stream().allMatch(access -> access.mayRead(id.type()));
 	}
 
 	private static List<BaseEntity> find(EntityManager entityManager, Class<?> entity, Set<Long> ids) {

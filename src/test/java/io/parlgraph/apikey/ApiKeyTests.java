@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.parlgraph.Api;
+import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.write.Editing;
 import io.parlgraph.write.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +50,7 @@ class ApiKeyTests {
 		String id = created.path("createApiKey.apiKey.id").entity(String.class).get();
 
 		assertThat(secret).startsWith("pgk_").hasSizeGreaterThan(40);
-		assertThat(jdbc.sql("select secret_hash from api_key where id = ?").param(Long.parseLong(id)).query(String.class).single())
+		assertThat(jdbc.sql("select secret_hash from api_key where id = ?").param(GlobalId.decode(id, "ApiKey")).query(String.class).single())
 			.isEqualTo(ApiKeys.hash(secret))
 			.doesNotContain(secret);
 		this.api.admin()
@@ -179,14 +181,34 @@ class ApiKeyTests {
 			.isPositive();
 	}
 
-	@Test
-	void revokingAnUnknownKeyIsAUserError() {
+	@ParameterizedTest
+	@CsvSource({ "QXBpS2V5Ojk5OTk5OQ, NOT_FOUND", "4, INVALID", "UGFybGlhbWVudDox, INVALID" })
+	void revokingAnUnknownKeyOrByAnotherIdIsAUserError(String id, String code) {
 		this.api.admin()
-			.document("mutation { revokeApiKey(id: \"999999\") { apiKey { id } userErrors { field code } } }")
+			.document("mutation($id: ID!) { revokeApiKey(id: $id) { apiKey { id } userErrors { field code } } }")
+			.variable("id", id)
 			.execute()
 			.path("revokeApiKey.userErrors[0].code")
 			.entity(String.class)
-			.isEqualTo("NOT_FOUND");
+			.isEqualTo(code);
+	}
+
+	@Test
+	void aKeyHasAGlobalIdThatOnlyAdminsLookUp() {
+		String id = this.api.admin().document(CREATE_KEY).execute().path("createApiKey.apiKey.id").entity(String.class).get();
+		String lookUp = "query($id: ID!) { node(id: $id) { id ... on ApiKey { name } } nodes(ids: [$id]) { id } }";
+
+		assertThat(GlobalId.decode(id).type()).isEqualTo("ApiKey");
+		var asAdmin = this.api.admin().document(lookUp).variable("id", id).execute();
+		asAdmin.path("node.id").entity(String.class).isEqualTo(id);
+		asAdmin.path("node.name").entity(String.class).isEqualTo("wire desk");
+		asAdmin.path("nodes[0].id").entity(String.class).isEqualTo(id);
+		for (HttpGraphQlTester other : List.of(this.api.anonymous(), this.api.withKey(this.api.newKey("EDITOR")))) {
+			var response = other.document(lookUp).variable("id", id).execute();
+			response.errors().verify();
+			response.path("node").valueIsNull();
+			response.path("nodes[0]").valueIsNull();
+		}
 	}
 
 }
