@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.parlgraph.GraphQlRequests;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -46,6 +49,9 @@ class GraphiQlOfflineTests {
 
 	private static final Pattern CSS_IMPORT = Pattern.compile("@import", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern DEFAULT_QUERY = Pattern
+		.compile("<script type=\"application/graphql\" id=\"parlgraph-default-query\">(.*?)</script>", Pattern.DOTALL);
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NORMAL)
 		.connectTimeout(Duration.ofSeconds(10))
@@ -73,7 +79,7 @@ class GraphiQlOfflineTests {
 	@Test
 	void graphiqlPageIsPrefilledWithAnExampleQuery() throws Exception {
 		HttpResponse<String> page = get("/graphiql");
-		assertThat(page.body()).contains("parliaments(first: 5)")
+		assertThat(page.body()).contains("parliaments(first: 3)")
 			.contains("# Welcome to ParlGraph: parliaments, speakers, visits, protocols, quotes")
 			.contains("speaker(asOf: \"2023-04-28\")");
 	}
@@ -120,6 +126,21 @@ class GraphiQlOfflineTests {
 		String css = fetchAsset(page.uri(), stylesheet).body();
 		assertThat(CSS_EXTERNAL_URL.matcher(css).find()).as("url(http...) in %s", stylesheet).isFalse();
 		assertThat(CSS_IMPORT.matcher(css).find()).as("@import in %s", stylesheet).isFalse();
+	}
+
+	@Test
+	void theDefaultQueryAsksSmallPagesAndSaysWhereAKeyGoes() throws Exception {
+		Matcher defaultQuery = DEFAULT_QUERY.matcher(get("/graphiql").body());
+		assertThat(defaultQuery.find()).isTrue();
+		String document = defaultQuery.group(1).strip();
+		assertThat(document).contains("Headers tab", "{\"Authorization\": \"Bearer ");
+
+		// the same operation, with the number of objects it may return asked beside it
+		String withNodeCount = document.substring(0, document.lastIndexOf('}')) + " rateLimit { nodeCount } }";
+		JsonNode answer = JsonMapper.shared().readTree(post(GraphQlRequests.body(withNodeCount)).body());
+		assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+		assertThat(answer.at("/data/parliaments/edges").size()).isPositive();
+		assertThat(answer.at("/data/rateLimit/nodeCount").asInt()).isLessThan(1_000);
 	}
 
 	private HttpResponse<String> fetchAsset(URI base, String asset) throws IOException, InterruptedException {
@@ -176,6 +197,13 @@ class GraphiQlOfflineTests {
 			found.add(matcher.group(1));
 		}
 		return found;
+	}
+
+	private HttpResponse<String> post(String json) throws IOException, InterruptedException {
+		URI uri = URI.create("http://localhost:" + this.port + "/graphql");
+		return this.http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
