@@ -74,9 +74,11 @@ public class WebhookController {
 		return this.writes.run(errors -> this.webhooks.create(url, filter, description, caller, errors));
 	}
 
+	/** The arguments are {@code @Nullable} as their GraphQL types are; an {@code ArgumentValue} itself never is. */
 	@MutationMapping
-	public Payload<Webhook> updateWebhook(@Argument String id, @Argument ArgumentValue<String> url,
-			@Argument ArgumentValue<Map<String, Object>> filter, @Argument ArgumentValue<String> description) {
+	public Payload<Webhook> updateWebhook(@Argument String id, @Argument @Nullable ArgumentValue<String> url,
+			@Argument @Nullable ArgumentValue<Map<String, Object>> filter,
+			@Argument @Nullable ArgumentValue<String> description) {
 		Caller caller = Caller.current();
 		return this.writes.run(errors -> this.webhooks.update(id, url, filter, description, caller, errors));
 	}
