@@ -3,6 +3,7 @@ package io.parlgraph.webhook;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class WebhookSender {
 
+	/** As the API's {@code DateTime}: seconds always written, e.g. {@code 2024-05-01T09:00:00+04:00}. */
+	private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
 	private final WebhookClient client;
 
 	private final JdbcClient jdbc;
@@ -47,7 +51,7 @@ class WebhookSender {
 		Map<String, @Nullable Object> data = new LinkedHashMap<>();
 		data.put("cursor", event.cursor());
 		data.put("kind", event.kind().name());
-		data.put("occurredAt", event.occurredAt().toString());
+		data.put("occurredAt", RFC_3339.format(event.occurredAt()));
 		data.put("revision", event.revision());
 		data.put("reason", event.reason());
 		data.put("article", article(event.articleId()));
@@ -66,7 +70,7 @@ class WebhookSender {
 			String messageId, String type, OffsetDateTime timestamp, Map<String, ?> data) {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("type", type);
-		message.put("timestamp", timestamp.toString());
+		message.put("timestamp", RFC_3339.format(timestamp));
 		message.put("data", data);
 		String body = JsonMapper.shared().writeValueAsString(message);
 		Instant now = Instant.now();
@@ -80,7 +84,7 @@ class WebhookSender {
 	}
 
 	private Map<String, @Nullable Object> article(long id) {
-		return this.jdbc.sql("select slug, headline, url, publisher, published_at, language, revision, retracted_at"
+		return this.jdbc.sql("select slug, headline, url, publisher, published_at, utc_offset_seconds, language, revision, retracted_at"
 				+ " from article where id = ?")
 			.param(id)
 			.query((rs, row) -> {
@@ -90,7 +94,8 @@ class WebhookSender {
 				article.put("headline", rs.getString("headline"));
 				article.put("url", rs.getString("url"));
 				article.put("publisher", rs.getString("publisher"));
-				article.put("publishedAt", rs.getObject("published_at", OffsetDateTime.class).toString());
+				article.put("publishedAt", RFC_3339.format(rs.getObject("published_at", OffsetDateTime.class)
+					.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(rs.getInt("utc_offset_seconds")))));
 				article.put("language", rs.getString("language"));
 				article.put("revision", rs.getInt("revision"));
 				article.put("retracted", rs.getObject("retracted_at") != null);

@@ -54,6 +54,9 @@ class WebhookDeliveryTests {
 				Hooks.assertSignedWith(webhook.secret(), request);
 				assertThat(request.id()).isEqualTo(request.data("cursor"));
 				assertThat(request.json()).containsEntry("type", "article.published");
+				assertThat(request.data("kind")).isEqualTo("PUBLISHED");
+				assertThat(request.data("article.publishedAt")).isEqualTo("2024-05-01T09:00:00+04:00");
+				assertThat((String) request.data("article.headline")).startsWith("Headline of https://wire.example/");
 				long sent = Long.parseLong(request.headers().get("webhook-timestamp"));
 				assertThat(Math.abs(Instant.now().getEpochSecond() - sent)).isLessThan(300);
 				assertThat(request.headers()).containsEntry("content-type", "application/json");
