@@ -1,15 +1,25 @@
 package io.parlgraph.webhook;
 
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.parlgraph.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -201,6 +211,43 @@ class WebhookDeliveryTests {
 			assertThat(requests.get(2).id()).startsWith("ping_");
 			assertThat(requests.get(2).json()).containsEntry("type", "ping");
 			requests.forEach(request -> Hooks.assertSignedWith(webhook.secret(), request));
+		}
+	}
+
+	@Test
+	void anHttpsEndpointWithAnUntrustedCertificateFails(@TempDir Path directory) throws Exception {
+		Path keyStore = directory.resolve("endpoint.p12");
+		Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+				"-genkeypair", "-keystore", keyStore.toString(), "-storepass", "changeit", "-alias", "endpoint",
+				"-keyalg", "EC", "-dname", "CN=127.0.0.1", "-validity", "2")
+			.redirectErrorStream(true)
+			.start();
+		assertThat(keytool.waitFor()).isZero();
+		KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+		keys.init(KeyStore.getInstance(keyStore.toFile(), "changeit".toCharArray()), "changeit".toCharArray());
+		SSLContext tls = SSLContext.getInstance("TLS");
+		tls.init(keys.getKeyManagers(), null, null);
+		HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.setHttpsConfigurator(new HttpsConfigurator(tls));
+		List<String> received = new CopyOnWriteArrayList<>();
+		server.createContext("/", exchange -> {
+			received.add(exchange.getRequestURI().toString());
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		server.start();
+		try {
+			Hooks.Created webhook = this.hooks.create("https://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+			publish();
+
+			await().atMost(WAIT).until(() -> !this.hooks.deliveries(webhook.id()).isEmpty());
+
+			assertThat((String) this.hooks.deliveries(webhook.id()).get(0).get("failure"))
+				.startsWith("Failed: javax.net.ssl.SSLHandshakeException");
+			assertThat(received).isEmpty();
+		}
+		finally {
+			server.stop(0);
 		}
 	}
 
