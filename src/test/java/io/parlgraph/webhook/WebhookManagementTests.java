@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.parlgraph.Api;
+import io.parlgraph.StatementRecorder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,6 +155,29 @@ class WebhookManagementTests {
 				.satisfies(delivery -> assertThat((String) delivery.get("failure"))
 					.startsWith("Refused: The host 'localhost' resolves to 127.0.0.1"));
 			assertThat(receiver.requests()).isEmpty();
+		}
+	}
+
+	@Test
+	void theDeliveryLogsOfAPageOfWebhooksAreReadInOneStatement(@Autowired StatementRecorder recorder) throws Exception {
+		try (Receiver receiver = Receiver.always(200)) {
+			List<String> ids = List.of(this.hooks.create(receiver.url()).id(), this.hooks.create(receiver.url()).id(),
+					this.hooks.create(receiver.url()).id());
+			publish();
+			// each attempt is logged once its answer is read
+			await().until(() -> ids.stream().allMatch(id -> this.hooks.deliveries(id).size() == 1));
+
+			recorder.clear();
+			List<Integer> logSizes = ids.stream().map(id -> this.hooks.deliveries(id).size()).toList();
+			long deliveryReads = recorder.statements()
+				.stream()
+				.filter(statement -> statement.sql().toLowerCase().startsWith("select")
+						&& statement.sql().contains("webhook_delivery"))
+				.count();
+
+			assertThat(logSizes).containsExactly(1, 1, 1);
+			// one webhooks query per ID above, each reading every listed webhook's log at once
+			assertThat(deliveryReads).isEqualTo(ids.size());
 		}
 	}
 
