@@ -90,9 +90,10 @@ class WebhookDispatcher implements SmartLifecycle {
 			}
 			Instant now = Instant.now();
 			List<Long> due = this.jdbc.sql("""
-					select id from webhook where enabled = true and delivered_up_to < :head and next_attempt_at <= :now
-					and (lease_until is null or lease_until < :now) order by next_attempt_at, id fetch first :idle rows only""")
-				.param("head", this.log.head())
+					select id from webhook where enabled = true and next_attempt_at <= :now
+					and (lease_until is null or lease_until < :now)
+					and delivered_up_to < (select coalesce(max(sequence), 0) from article_event)
+					order by next_attempt_at, id fetch first :idle rows only""")
 				.param("now", utc(now))
 				.param("idle", idle)
 				.query(Long.class)
