@@ -108,10 +108,12 @@ stop_gracefully() {
 	local name=$1 t0; t0=$(now_ms)
 	docker stop "$name" >/dev/null
 	stop_ms[$name]=$(($(now_ms) - t0))
-	local code; code=$(docker inspect -f '{{.State.ExitCode}}' "$name")
-	echo "   $name: docker stop took $(seconds "${stop_ms[$name]}") s, exit code $code"
-	[ "$code" = 143 ] && [ "${stop_ms[$name]}" -lt 10000 ] \
-		&& docker logs "$name" 2>&1 | grep -q 'Graceful shutdown complete'
+	local code logged
+	code=$(docker inspect -f '{{.State.ExitCode}}' "$name")
+	# (no grep -q on a pipe: under pipefail, the writer it leaves behind fails the pipeline)
+	logged=$(docker logs "$name" 2>&1 | grep -o 'Graceful shutdown complete')
+	echo "   $name: docker stop took $(seconds "${stop_ms[$name]}") s, exit code $code, logged: ${logged:-nothing about a graceful shutdown}"
+	[ "$code" = 143 ] && [ "${stop_ms[$name]}" -lt 10000 ] && [ -n "$logged" ]
 }
 
 # only_last_differs FILE1 FILE2: the same number of layers, all equal but the last (application) one
@@ -121,7 +123,7 @@ only_last_differs() {
 }
 
 # dependencies_cached LOG: the build reused the dependency step (legacy builder or BuildKit)
-dependencies_cached() { grep -A1 'dependency:resolve' "$1" | grep -Eq 'Using cache|CACHED'; }
+dependencies_cached() { grep -A1 'dependency:resolve' "$1" | grep -E 'Using cache|CACHED' >/dev/null; }
 
 answers() { graphql "$1" '{ articles(first: 1) { totalCount } }' | jq -e '.data.articles.totalCount >= 0' >/dev/null; }
 
@@ -196,7 +198,7 @@ else
 fi
 
 log "PostgreSQL ($PGHOST:$PGPORT/$db): two instances on the host network, ports $((port + 2)) and $((port + 3))"
-dropdb --if-exists "$db" && createdb "$db" || { fail "create the database $db"; }
+dropdb --if-exists "$db" 2>/dev/null && createdb "$db" || { fail "create the database $db"; }
 admin_key=container-check-admin-key-$RANDOM$RANDOM
 for i in 1 2; do
 	start "pg$i" --network host \
