@@ -1,6 +1,6 @@
 # Build with the Maven wrapper, run the layered jar on a JRE as a non-root user.
-# The base images are arguments, for teams with their own: any JDK 17 image with bash to build in,
-# any JRE 17 image with bash and useradd to run on.
+# The base images are arguments, for teams with their own: any JDK 17 image to build in, any JRE 17
+# image with bash and useradd to run on (docs/container-image.md).
 ARG BUILD_IMAGE=eclipse-temurin:17-jdk
 ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
 
