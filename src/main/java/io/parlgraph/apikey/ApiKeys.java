@@ -13,10 +13,13 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.keygen.BytesKeyGenerator;
 import org.springframework.security.crypto.keygen.KeyGenerators;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues, checks and revokes API keys. A secret is 32 random bytes (256 bits), so a single
@@ -44,10 +47,14 @@ public class ApiKeys implements SmartInitializingSingleton {
 
 	private final ApiKeyRepository repository;
 
+	private final TransactionTemplate transaction;
+
 	private final String configuredAdminKey;
 
-	ApiKeys(ApiKeyRepository repository, @Value("${parlgraph.admin-key:}") String configuredAdminKey) {
+	ApiKeys(ApiKeyRepository repository, PlatformTransactionManager transactions,
+			@Value("${parlgraph.admin-key:}") String configuredAdminKey) {
 		this.repository = repository;
+		this.transaction = new TransactionTemplate(transactions);
 		this.configuredAdminKey = configuredAdminKey;
 	}
 
@@ -61,7 +68,6 @@ public class ApiKeys implements SmartInitializingSingleton {
 	 * old one. A configured key that was revoked stays revoked, and revokes nothing.
 	 */
 	@Override
-	@Transactional
 	public void afterSingletonsInstantiated() {
 		if (this.configuredAdminKey.isEmpty()) {
 			return;
@@ -71,6 +77,18 @@ public class ApiKeys implements SmartInitializingSingleton {
 					+ MIN_CONFIGURED_SECRET_LENGTH + " characters: use a random secret, e.g. `openssl rand -base64 32`");
 		}
 		String hash = hash(this.configuredAdminKey.strip());
+		try {
+			this.transaction.executeWithoutResult(status -> storeConfiguredAdminKey(hash));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Instances sharing a database that start at once each found no key, and another one's
+			// insert came first: the key is stored, and looking again finds it
+			logger.info("Another instance stored the admin key from parlgraph.admin-key at the same time");
+			this.transaction.executeWithoutResult(status -> storeConfiguredAdminKey(hash));
+		}
+	}
+
+	private void storeConfiguredAdminKey(String hash) {
 		Optional<ApiKey> stored = this.repository.findBySecretHash(hash);
 		if (stored.isPresent() && stored.get().isRevoked()) {
 			logger.warn("The admin key from parlgraph.admin-key is revoked: configure a new secret");

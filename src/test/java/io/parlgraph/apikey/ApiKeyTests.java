@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.parlgraph.Api;
 import io.parlgraph.graphql.GlobalId;
@@ -26,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static io.parlgraph.GraphQlRequests.body;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
 
 /** Who may write: anonymous clients, editors, admins and revoked keys. */
 @WriteTest
@@ -169,7 +173,7 @@ class ApiKeyTests {
 		// rolled back: the other tests keep the configured admin key
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			status.setRollbackOnly();
-			ApiKeys keys = new ApiKeys(repository, rotated);
+			ApiKeys keys = new ApiKeys(repository, transactions, rotated);
 			keys.afterSingletonsInstantiated();
 
 			assertThat(keys.authenticate(rotated)).isPresent();
@@ -179,6 +183,25 @@ class ApiKeyTests {
 		});
 		assertThat(this.api.admin().document("{ apiKeys { totalCount } }").execute().path("apiKeys.totalCount").entity(Integer.class).get())
 			.isPositive();
+	}
+
+	@Test
+	void anInstanceStartsWhenAnotherStoredTheSameConfiguredKeyJustAfterItLooked(@Autowired ApiKeyRepository repository,
+			@Autowired PlatformTransactionManager transactions) {
+		// Instances sharing a database start at once: another one stores the configured key (here,
+		// at this test server's start) between this one's lookup, which found none, and its insert
+		String hash = ApiKeys.hash(Editing.ADMIN_KEY);
+		ApiKeyRepository lookedTooEarly = mock(ApiKeyRepository.class, delegatesTo(repository));
+		doReturn(Optional.empty()).doAnswer(call -> repository.findBySecretHash(hash))
+			.when(lookedTooEarly)
+			.findBySecretHash(hash);
+
+		new ApiKeys(lookedTooEarly, transactions, Editing.ADMIN_KEY).afterSingletonsInstantiated();
+
+		assertThat(repository.findAll()).filteredOn(key -> key.getName().equals(ApiKeys.CONFIGURED_NAME) && !key.isRevoked())
+			.singleElement()
+			.extracting(ApiKey::getSecretHash)
+			.isEqualTo(hash);
 	}
 
 	@ParameterizedTest
