@@ -47,6 +47,11 @@ class SubscriptionTests {
 			  articlePublished(filter: $filter, after: $after) { cursor kind article { id url } }
 			}""";
 
+	private static final String EVENTS = """
+			subscription($filter: ArticleEventFilter, $after: String) {
+			  articleEvents(filter: $filter, after: $after) { cursor kind article { id } }
+			}""";
+
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	@LocalServerPort
@@ -137,6 +142,37 @@ class SubscriptionTests {
 		List<String> received = new ArrayList<>(articleIds(beforeDrop));
 		received.addAll(articleIds(afterResume));
 		assertThat(received).containsExactlyElementsOf(published.get(2, TimeUnit.MINUTES));
+	}
+
+	@Test
+	void aSubscriberFilteringByKindReceivesOnlyThoseKinds() {
+		String cursor = cursorAtHead();
+		String id = this.api.publish(this.editor, "https://wire.example/kinds", Map.of());
+		correctAndRetract(id);
+
+		List<Map<String, Object>> received = this.webSocket.document(EVENTS)
+			.variable("filter", Map.of("kinds", List.of("CORRECTED", "RETRACTED")))
+			.variable("after", cursor)
+			.executeSubscription()
+			.toFlux("articleEvents", Map.class)
+			.map(event -> (Map<String, Object>) event)
+			.take(2)
+			.collectList()
+			.block(WAIT);
+
+		assertThat(received).extracting(event -> event.get("kind")).containsExactly("CORRECTED", "RETRACTED");
+		assertThat(articleIds(received)).containsOnly(id);
+	}
+
+	@Test
+	void anEmptyListOfKindsIsRefusedRatherThanMatchingNothingForever() {
+		Throwable refused = errorOf(subscribe(Map.of("filter", Map.of("kinds", List.of()))));
+
+		assertThat(refused).isInstanceOfSatisfying(SubscriptionErrorException.class,
+				ex -> assertThat(ex.getErrors()).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+					assertThat(error.getMessage()).contains("'kinds'");
+				}));
 	}
 
 	@Test
@@ -252,6 +288,22 @@ class SubscriptionTests {
 		var request = client.document(PUBLISHED);
 		variables.forEach(request::variable);
 		return request.executeSubscription().toFlux("articlePublished", Map.class).map(event -> (Map<String, Object>) event);
+	}
+
+	/** Corrects the just published article, then retracts it. */
+	private void correctAndRetract(String id) {
+		this.editor.document("mutation($in: CorrectArticleInput!) { correctArticle(input: $in) { userErrors { code } } }")
+			.variable("in", Map.of("id", id, "version", 0, "headline", "Corrected", "note", "Typo"))
+			.execute()
+			.path("correctArticle.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		this.editor.document("mutation($in: RetractArticleInput!) { retractArticle(input: $in) { userErrors { code } } }")
+			.variable("in", Map.of("id", id, "version", 1, "reason", "Withdrawn"))
+			.execute()
+			.path("retractArticle.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	/** The error that ends the stream (null if it completes). */
