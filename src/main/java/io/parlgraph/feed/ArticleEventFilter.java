@@ -20,23 +20,35 @@ public record ArticleEventFilter(@Nullable List<ArticleEventKind> kinds, @Nullab
 
 	/**
 	 * The test the filter stands for; checking its IDs and kinds here reports a bad one before any
-	 * event is read.
+	 * event is read. {@link EventLog#read(long, ArticleEventFilter, int)} is the same test in SQL.
 	 * @throws InvalidInputException for an ID of another type or an empty {@code kinds}
 	 */
 	public Predicate<ArticleEvent> predicate() {
-		Long parliamentId = GlobalId.decodeIfPresent(this.parliament, "Parliament");
-		Long speakerId = GlobalId.decodeIfPresent(this.speaker, "Speaker");
+		Set<ArticleEventKind> kinds = kindSet();
+		Long parliamentId = parliamentId();
+		Long speakerId = speakerId();
+		return event -> (kinds == null || kinds.contains(event.kind()))
+				&& (parliamentId == null || event.parliamentIds().contains(parliamentId))
+				&& (speakerId == null || event.speakerIds().contains(speakerId))
+				&& (this.country == null || event.countries().contains(this.country))
+				&& (this.language == null || event.language().equals(this.language));
+	}
+
+	@Nullable Set<ArticleEventKind> kindSet() {
 		if (this.kinds != null && this.kinds.isEmpty()) {
 			// an empty list would match nothing, ever: surely not what was meant
 			throw new InvalidInputException(
 					"'kinds' in the filter is empty: list at least one ArticleEventKind, or leave it out for all kinds");
 		}
-		Set<ArticleEventKind> kindSet = (this.kinds != null) ? Set.copyOf(this.kinds) : null;
-		return event -> (kindSet == null || kindSet.contains(event.kind()))
-				&& (parliamentId == null || event.parliamentIds().contains(parliamentId))
-				&& (speakerId == null || event.speakerIds().contains(speakerId))
-				&& (this.country == null || event.countries().contains(this.country))
-				&& (this.language == null || event.language().equals(this.language));
+		return (this.kinds != null) ? Set.copyOf(this.kinds) : null;
+	}
+
+	@Nullable Long parliamentId() {
+		return GlobalId.decodeIfPresent(this.parliament, "Parliament");
+	}
+
+	@Nullable Long speakerId() {
+		return GlobalId.decodeIfPresent(this.speaker, "Speaker");
 	}
 
 }
