@@ -21,6 +21,8 @@ import io.parlgraph.Api;
 import io.parlgraph.write.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -190,6 +192,27 @@ class SubscriptionTests {
 				}));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "bogus", "" })
+	void aMalformedCursorIsABadRequestNamingAfter(String cursor) {
+		Throwable refused = errorOf(subscribe(Map.of("after", cursor)));
+
+		assertThat(refused).isInstanceOfSatisfying(SubscriptionErrorException.class,
+				ex -> assertThat(ex.getErrors()).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+					assertThat(error.getMessage()).isEqualTo("Malformed cursor '" + cursor + "' in 'after': use the cursor of an event");
+				}));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "bogus", "" })
+	void aMalformedCursorIsABadRequestNamingAfterOverServerSentEvents(String cursor) throws Exception {
+		String stream = serverSentEvents(body(PUBLISHED, Map.of("after", cursor)));
+
+		assertThat(stream).contains("BAD_REQUEST", "Malformed cursor '" + cursor + "' in 'after'", "event:complete")
+			.doesNotContain("INTERNAL_ERROR");
+	}
+
 	@Test
 	void anEventOfARolledBackTransactionIsNeverDelivered(@Autowired PlatformTransactionManager transactions) {
 		String cursor = cursorAtHead();
@@ -222,13 +245,7 @@ class SubscriptionTests {
 
 	@Test
 	void aSubscriptionRefusedBeforeItRunsSaysWhyOverServerSentEvents() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.header("Accept", "text/event-stream")
-			.POST(HttpRequest.BodyPublishers.ofString(body("subscription { articlePublished { noSuchField } }")))
-			.build();
-
-		String stream = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+		String stream = serverSentEvents(body("subscription { articlePublished { noSuchField } }"));
 
 		assertThat(stream).contains("event:next", "noSuchField", "ValidationError", "event:complete")
 			.doesNotContain("Server-Sent Events carry subscriptions only");
@@ -289,6 +306,16 @@ class SubscriptionTests {
 		var request = client.document(PUBLISHED);
 		variables.forEach(request::variable);
 		return request.executeSubscription().toFlux("articlePublished", Map.class).map(event -> (Map<String, Object>) event);
+	}
+
+	/** The whole stream of a subscription over SSE that ends by itself. */
+	private String serverSentEvents(String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	/** The error that ends the stream (null if it completes). */
