@@ -63,6 +63,28 @@ public record Api(int port) {
 		return id;
 	}
 
+	/** Corrects the article as an editor with the changes (headline, body, note). */
+	public void correct(HttpGraphQlTester editor, String id, int version, Map<String, Object> changes) {
+		Map<String, Object> input = new java.util.HashMap<>(Map.of("id", id, "version", version));
+		input.putAll(changes);
+		editor.document("mutation($in: CorrectArticleInput!) { correctArticle(input: $in) { userErrors { code } } }")
+			.variable("in", input)
+			.execute()
+			.path("correctArticle.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	/** Retracts the article as an editor. */
+	public void retract(HttpGraphQlTester editor, String id, int version, String reason) {
+		editor.document("mutation($in: RetractArticleInput!) { retractArticle(input: $in) { userErrors { code } } }")
+			.variable("in", Map.of("id", id, "version", version, "reason", reason))
+			.execute()
+			.path("retractArticle.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
 	private String url(String scheme) {
 		return scheme + "://localhost:" + this.port + "/graphql";
 	}

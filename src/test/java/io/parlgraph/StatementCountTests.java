@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.parlgraph.feed.ArticleEventKind;
+import io.parlgraph.feed.EventLog;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.search.SearchIndex;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +84,14 @@ class StatementCountTests {
 			}
 			""";
 
+	/** Three statements: the page of the log, the articles' texts then, and the articles now. */
+	// language=GraphQL
+	private static final String HISTORY = """
+			query history($size: Int) {
+			  articleEvents(first: $size) { edges { node { kind articleAtEvent { revision body } article { headline } } } }
+			}
+			""";
+
 	@Autowired
 	private HttpGraphQlTester graphQl;
 
@@ -105,6 +117,27 @@ class StatementCountTests {
 			assertThat(before.get(query)).as("before growth: %s", query).containsOnly(statements);
 			assertThat(after.get(query)).as("after growth: %s", query).containsOnly(statements);
 		});
+	}
+
+	@Test
+	void theHistoryReadsAPageOfEventsAndTheirArticlesInThreeStatementsWhateverItsSize(@Autowired EventLog log,
+			@Autowired PlatformTransactionManager transactions) {
+		List<Long> articles = this.jdbc.sql("select id from article order by id fetch first 60 rows only")
+			.query(Long.class)
+			.list();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> articles
+			.forEach(id -> log.append(ArticleEventKind.PUBLISHED, id, 1, "en", null)));
+
+		List<Integer> counts = new ArrayList<>();
+		for (int size : List.of(5, 50)) {
+			this.recorder.clear();
+			var response = this.graphQl.document(HISTORY).variable("size", size).execute();
+			response.errors().verify();
+			response.path("articleEvents.edges").entityList(Object.class).hasSize(size);
+			counts.add(this.recorder.statements().size());
+		}
+
+		assertThat(counts).containsOnly(3);
 	}
 
 	/** Statements of each query for a small and a large page, checking the pages are that full. */

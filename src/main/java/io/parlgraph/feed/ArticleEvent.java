@@ -47,4 +47,11 @@ public record ArticleEvent(long sequence, ArticleEventKind kind, long articleId,
 		throw new InvalidInputException("Malformed cursor '" + cursor + "' in 'after': use the cursor of an event");
 	}
 
+	/** The error for a cursor past the newest event: it is of another log. */
+	static InvalidInputException beyondTheEnd(long sequence, long head) {
+		return new InvalidInputException("The cursor in 'after' (event " + sequence
+				+ ") lies beyond the end of the event log (event " + head + "): it is not from this server's log,"
+				+ " whose events may have been lost (an in-memory database restarted); start again without 'after'");
+	}
+
 }

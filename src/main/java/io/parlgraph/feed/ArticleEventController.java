@@ -1,20 +1,25 @@
 package io.parlgraph.feed;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
 
+import graphql.relay.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.graphql.GlobalId;
-import io.parlgraph.graphql.InvalidInputException;
 import io.parlgraph.graphql.Nodes;
+import io.parlgraph.graphql.Paging;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
@@ -33,9 +38,23 @@ class ArticleEventController {
 
 	private final EventLog log;
 
-	ArticleEventController(EventFeed feed, EventLog log) {
+	private final ArticleEventHistory history;
+
+	ArticleEventController(EventFeed feed, EventLog log, ArticleEventHistory history) {
 		this.feed = feed;
 		this.log = log;
+		this.history = history;
+	}
+
+	@QueryMapping("articleEvents")
+	Connection<ArticleEvent> history(@Argument @Nullable String after, @Argument @Nullable Integer first,
+			@Argument @Nullable ArticleEventFilter filter) {
+		return this.history.page(after, Paging.size(first, null), (filter != null) ? filter : ArticleEventFilter.NONE);
+	}
+
+	@QueryMapping
+	String latestArticleEventCursor() {
+		return this.history.latestCursor();
 	}
 
 	@SubscriptionMapping
@@ -53,6 +72,11 @@ class ArticleEventController {
 	@SchemaMapping(typeName = "ArticleEvent")
 	CompletableFuture<Object> article(ArticleEvent event, DataFetchingEnvironment env) {
 		return Nodes.load(env, new GlobalId("Article", event.articleId()));
+	}
+
+	@BatchMapping(typeName = "ArticleEvent")
+	Map<ArticleEvent, ArticleEventHistory.ArticleAtEvent> articleAtEvent(List<ArticleEvent> events) {
+		return this.history.articlesAt(events);
 	}
 
 	private Flux<ArticleEvent> events(@Nullable ArticleEventFilter filter, @Nullable String after,
@@ -82,7 +106,7 @@ class ArticleEventController {
 		if (from > until) {
 			return Mono.fromCallable(this.log::head)
 				.subscribeOn(Schedulers.boundedElastic())
-				.flatMapMany(head -> (from > head) ? Flux.error(beyondTheEnd(from, head)) : Flux.empty());
+				.flatMapMany(head -> (from > head) ? Flux.error(ArticleEvent.beyondTheEnd(from, head)) : Flux.empty());
 		}
 		if (from == until) {
 			return Flux.empty();
@@ -92,12 +116,6 @@ class ArticleEventController {
 					: Mono.fromCallable(() -> this.log.read(page.get(page.size() - 1).sequence(), until, REPLAY_PAGE)))
 			.flatMapIterable(page -> page)
 			.subscribeOn(Schedulers.boundedElastic());
-	}
-
-	private static InvalidInputException beyondTheEnd(long sequence, long head) {
-		return new InvalidInputException("The cursor in 'after' (event " + sequence
-				+ ") lies beyond the end of the event log (event " + head + "): it is not from this server's log,"
-				+ " whose events may have been lost (an in-memory database restarted); subscribe without 'after'");
 	}
 
 }

@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -111,6 +113,39 @@ public class EventLog {
 			.param("limit", limit)
 			.query(EventLog::event)
 			.list();
+	}
+
+	/**
+	 * Up to {@code limit} events after {@code sequence} that match the filter, in order: the test of
+	 * {@link ArticleEventFilter#predicate()}, in SQL, so a rare match costs one statement.
+	 */
+	@Transactional(readOnly = true)
+	public List<ArticleEvent> read(long sequence, ArticleEventFilter filter, int limit) {
+		StringBuilder sql = new StringBuilder("select * from article_event where sequence > :after");
+		Map<String, Object> params = new HashMap<>(Map.of("after", sequence, "limit", limit));
+		Set<ArticleEventKind> kinds = filter.kindSet();
+		if (kinds != null) {
+			sql.append(" and kind in (:kinds)");
+			params.put("kinds", kinds.stream().map(Enum::name).toList());
+		}
+		containsToken(sql, params, "parliament_ids", filter.parliamentId());
+		containsToken(sql, params, "speaker_ids", filter.speakerId());
+		containsToken(sql, params, "country_codes", filter.country());
+		if (filter.language() != null) {
+			sql.append(" and language = :language");
+			params.put("language", filter.language());
+		}
+		sql.append(" order by sequence fetch first :limit rows only");
+		return this.jdbc.sql(sql.toString()).params(params).query(EventLog::event).list();
+	}
+
+	/** Adds the condition that the column's space-separated tokens include the value, if given. */
+	private static void containsToken(StringBuilder sql, Map<String, Object> params, String column,
+			@Nullable Object value) {
+		if (value != null) {
+			sql.append(" and ' ' || ").append(column).append(" || ' ' like :").append(column);
+			params.put(column, "% " + value + " %");
+		}
 	}
 
 	/** The sequence of the newest committed event, 0 if there is none. */

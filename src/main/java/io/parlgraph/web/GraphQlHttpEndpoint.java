@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.context.ContextSnapshotFactory;
 import io.parlgraph.graphql.Rejection;
 import jakarta.servlet.ServletException;
 import reactor.core.publisher.Mono;
@@ -18,6 +19,7 @@ import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -34,12 +36,16 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * ParlGraph's GraphQL over HTTP endpoint: Spring's POST handler, plus GET for queries (mutations
  * and subscriptions are refused by {@link QueriesOnlyOverGet}), with GraphQL-shaped errors for
- * requests that cannot be read, and the HTTP status of each {@link Rejection}.
+ * requests that cannot be read, and the HTTP status of each {@link Rejection}. Its requests are
+ * marked {@link #SINGLE_RESPONSE}, so {@link SubscriptionsOnlyAsStreams} refuses subscriptions.
  */
 class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	/** GraphQL context key set on requests that came with GET. */
 	static final String GET_REQUEST = GraphQlHttpEndpoint.class.getName() + ".get";
+
+	/** GraphQL context key set on every request of this endpoint: it is answered with one response, not a stream. */
+	static final String SINGLE_RESPONSE = GraphQlHttpEndpoint.class.getName() + ".singleResponse";
 
 	private static final String REQUEST_SHAPE = "a JSON object with a 'query' string, and optionally an "
 			+ "'operationName' string and 'variables' and 'extensions' objects (one operation per request)";
@@ -51,6 +57,10 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 	private final IdGenerator idGenerator = new AlternativeJdkIdGenerator();
 
 	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper) {
+		this(new SingleResponses(graphQlHandler), jsonMapper);
+	}
+
+	private GraphQlHttpEndpoint(SingleResponses graphQlHandler, JsonMapper jsonMapper) {
 		super(graphQlHandler);
 		this.graphQlHandler = graphQlHandler;
 		this.jsonMapper = jsonMapper;
@@ -155,6 +165,30 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		return ServerResponse.status(rejection.status())
 			.contentType(RejectionBodies.mediaType(accepted))
 			.body(RejectionBodies.body(rejection, message));
+	}
+
+	/** Marks each request {@link #SINGLE_RESPONSE} on its way to GraphQL. */
+	private record SingleResponses(WebGraphQlHandler delegate) implements WebGraphQlHandler {
+
+		@Override
+		public Mono<WebGraphQlResponse> handleRequest(WebGraphQlRequest request) {
+			request.configureExecutionInput((input, builder) -> {
+				input.getGraphQLContext().put(SINGLE_RESPONSE, true);
+				return input;
+			});
+			return this.delegate.handleRequest(request);
+		}
+
+		@Override
+		public WebSocketGraphQlInterceptor getWebSocketInterceptor() {
+			return this.delegate.getWebSocketInterceptor();
+		}
+
+		@Override
+		public ContextSnapshotFactory contextSnapshotFactory() {
+			return this.delegate.contextSnapshotFactory();
+		}
+
 	}
 
 }

@@ -32,8 +32,10 @@ class QueriesOnlyOverGet implements Instrumentation {
 		OperationDefinition.Operation operation = context.getOperationDefinition().getOperation();
 		if (context.getGraphQLContext().getBoolean(GraphQlHttpEndpoint.GET_REQUEST, false)
 				&& operation != OperationDefinition.Operation.QUERY) {
-			throw new AbortExecutionException(List.of(Rejection.METHOD_NOT_ALLOWED.error(
-					"Only queries may be sent with GET; send this " + operation.name().toLowerCase() + " with POST")));
+			String hint = (operation == OperationDefinition.Operation.SUBSCRIPTION)
+					? SubscriptionsOnlyAsStreams.HOW_TO_SUBSCRIBE : "send this mutation with POST";
+			throw new AbortExecutionException(
+					List.of(Rejection.METHOD_NOT_ALLOWED.error("Only queries may be sent with GET; " + hint)));
 		}
 		return null;
 	}

@@ -92,11 +92,20 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 	@Override
 	protected void handleTextMessage(WebSocketSession session, TextMessage message) throws Exception {
-		if (!isProtocolMessage(message.getPayload())) {
+		JsonNode parsed = protocolMessage(message.getPayload());
+		if (parsed == null) {
 			session.close(new CloseStatus(4400, "Invalid message"));
 			return;
 		}
-		super.handleTextMessage(this.sessions.getOrDefault(session.getId(), session), message);
+		WebSocketSession strict = this.sessions.get(session.getId());
+		if (strict instanceof ErrorsAsErrorMessages tracked && !tracked.track(parsed)) {
+			// Spring's handler finds out only once the operation runs, closes with 4409 then, and its
+			// send of the end of the refused operation, on the closed connection's disposed
+			// scheduler, fails and is logged as an ERROR with a long trace
+			session.close(new CloseStatus(4409, "Subscriber for " + parsed.path("id").asString() + " already exists"));
+			return;
+		}
+		super.handleTextMessage((strict != null) ? strict : session, message);
 	}
 
 	/** Counts the connection in, or says why it may not open. */
@@ -138,34 +147,57 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		super.afterConnectionClosed((strict != null) ? strict : session, status);
 	}
 
-	private boolean isProtocolMessage(String payload) {
+	/** The message, if it is one of the protocol's client messages. */
+	private @Nullable JsonNode protocolMessage(String payload) {
 		try {
 			JsonNode message = this.jsonMapper.readTree(payload);
-			return message.isObject() && message.path("type").isString()
-					&& CLIENT_MESSAGE_TYPES.contains(message.path("type").asString());
+			return (message.isObject() && message.path("type").isString()
+					&& CLIENT_MESSAGE_TYPES.contains(message.path("type").asString())) ? message : null;
 		}
 		catch (JacksonException ex) {
-			return false;
+			return null;
 		}
 	}
 
-	/** Sends a {@code next} without {@code data} (a request-level error) as {@code error}, without the {@code complete} after it. */
+	/**
+	 * Sends a {@code next} without {@code data} (a request-level error) as {@code error}, without the
+	 * {@code complete} after it; knows which operations run, to refuse a second one with the same ID.
+	 */
 	private final class ErrorsAsErrorMessages extends WebSocketSessionDecorator {
 
 		private final Set<String> failedOperations = ConcurrentHashMap.newKeySet();
+
+		/** The IDs of the operations subscribed and not yet ended by a {@code complete} or {@code error}. */
+		private final Set<String> runningOperations = ConcurrentHashMap.newKeySet();
 
 		ErrorsAsErrorMessages(WebSocketSession session) {
 			super(session);
 		}
 
+		/** Follows the client's message; false for a {@code subscribe} with the ID of a running operation. */
+		boolean track(JsonNode message) {
+			String id = message.path("id").asString();
+			return switch (message.path("type").asString()) {
+				case "subscribe" -> id.isEmpty() || this.runningOperations.add(id);
+				case "complete" -> {
+					this.runningOperations.remove(id);
+					yield true;
+				}
+				default -> true;
+			};
+		}
+
 		@Override
 		public void sendMessage(WebSocketMessage<?> message) throws IOException {
-			if (message instanceof TextMessage text
-					&& (text.getPayload().contains("\"errors\"") || text.getPayload().contains("\"complete\""))) {
+			if (message instanceof TextMessage text && (text.getPayload().contains("\"errors\"")
+					|| text.getPayload().contains("\"error\"") || text.getPayload().contains("\"complete\""))) {
 				JsonMapper json = StrictGraphQlWebSocketHandler.this.jsonMapper;
 				JsonNode parsed = json.readTree(text.getPayload());
 				String type = parsed.path("type").asString();
 				String id = parsed.path("id").asString();
+				if (type.equals("complete") || type.equals("error")) {
+					this.runningOperations.remove(id);
+				}
 				if (type.equals("next") && !parsed.path("payload").has("data")) {
 					ObjectNode error = json.createObjectNode().put("id", id).put("type", "error");
 					error.set("payload", parsed.path("payload").path("errors"));

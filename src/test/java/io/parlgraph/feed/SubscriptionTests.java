@@ -21,6 +21,8 @@ import io.parlgraph.Api;
 import io.parlgraph.write.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -45,6 +47,11 @@ class SubscriptionTests {
 	private static final String PUBLISHED = """
 			subscription($filter: ArticleEventFilter, $after: String) {
 			  articlePublished(filter: $filter, after: $after) { cursor kind article { id url } }
+			}""";
+
+	private static final String EVENTS = """
+			subscription($filter: ArticleEventFilter, $after: String) {
+			  articleEvents(filter: $filter, after: $after) { cursor kind article { id } }
 			}""";
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
@@ -140,6 +147,38 @@ class SubscriptionTests {
 	}
 
 	@Test
+	void aSubscriberFilteringByKindReceivesOnlyThoseKinds() {
+		String cursor = cursorAtHead();
+		String id = this.api.publish(this.editor, "https://wire.example/kinds", Map.of());
+		this.api.correct(this.editor, id, 0, Map.of("headline", "Corrected"));
+		this.api.retract(this.editor, id, 1, "Withdrawn");
+
+		List<Map<String, Object>> received = this.webSocket.document(EVENTS)
+			.variable("filter", Map.of("kinds", List.of("CORRECTED", "RETRACTED")))
+			.variable("after", cursor)
+			.executeSubscription()
+			.toFlux("articleEvents", Map.class)
+			.map(event -> (Map<String, Object>) event)
+			.take(2)
+			.collectList()
+			.block(WAIT);
+
+		assertThat(received).extracting(event -> event.get("kind")).containsExactly("CORRECTED", "RETRACTED");
+		assertThat(articleIds(received)).containsOnly(id);
+	}
+
+	@Test
+	void anEmptyListOfKindsIsRefusedRatherThanMatchingNothingForever() {
+		Throwable refused = errorOf(subscribe(Map.of("filter", Map.of("kinds", List.of()))));
+
+		assertThat(refused).isInstanceOfSatisfying(SubscriptionErrorException.class,
+				ex -> assertThat(ex.getErrors()).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+					assertThat(error.getMessage()).contains("'kinds'");
+				}));
+	}
+
+	@Test
 	void aCursorBeyondTheEndOfTheLogIsRefusedRatherThanWaitingForeverInSilence() {
 		// the cursor of a log that is gone, e.g. the in-memory database of a previous run
 		String beyond = event(this.log.head() + 1000).cursor();
@@ -151,6 +190,27 @@ class SubscriptionTests {
 					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 					assertThat(error.getMessage()).contains("'after'", "beyond the end of the event log");
 				}));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "bogus", "" })
+	void aMalformedCursorIsABadRequestNamingAfter(String cursor) {
+		Throwable refused = errorOf(subscribe(Map.of("after", cursor)));
+
+		assertThat(refused).isInstanceOfSatisfying(SubscriptionErrorException.class,
+				ex -> assertThat(ex.getErrors()).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+					assertThat(error.getMessage()).isEqualTo("Malformed cursor '" + cursor + "' in 'after': use the cursor of an event");
+				}));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "bogus", "" })
+	void aMalformedCursorIsABadRequestNamingAfterOverServerSentEvents(String cursor) throws Exception {
+		String stream = serverSentEvents(body(PUBLISHED, Map.of("after", cursor)));
+
+		assertThat(stream).contains("BAD_REQUEST", "Malformed cursor '" + cursor + "' in 'after'", "event:complete")
+			.doesNotContain("INTERNAL_ERROR");
 	}
 
 	@Test
@@ -185,13 +245,7 @@ class SubscriptionTests {
 
 	@Test
 	void aSubscriptionRefusedBeforeItRunsSaysWhyOverServerSentEvents() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.header("Accept", "text/event-stream")
-			.POST(HttpRequest.BodyPublishers.ofString(body("subscription { articlePublished { noSuchField } }")))
-			.build();
-
-		String stream = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+		String stream = serverSentEvents(body("subscription { articlePublished { noSuchField } }"));
 
 		assertThat(stream).contains("event:next", "noSuchField", "ValidationError", "event:complete")
 			.doesNotContain("Server-Sent Events carry subscriptions only");
@@ -252,6 +306,16 @@ class SubscriptionTests {
 		var request = client.document(PUBLISHED);
 		variables.forEach(request::variable);
 		return request.executeSubscription().toFlux("articlePublished", Map.class).map(event -> (Map<String, Object>) event);
+	}
+
+	/** The whole stream of a subscription over SSE that ends by itself. */
+	private String serverSentEvents(String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	/** The error that ends the stream (null if it completes). */

@@ -1,6 +1,8 @@
 package io.parlgraph.web;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -70,6 +72,26 @@ class GraphQlOverHttpTests {
 	@Test
 	void aClientThatAcceptsNoJsonIsRefused() {
 		assertRefused(assertThat(post(this.mvc, body("{ __typename }")).accept(MediaType.TEXT_HTML)), 406, "NOT_ACCEPTABLE");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "application/json", "application/graphql-response+json" })
+	void aSubscriptionSentForOneJsonResponseIsRefusedWithWhereToSubscribe(String accept) {
+		var refused = assertRefused(
+				assertThat(post(this.mvc, body("subscription { articleEvents { cursor } }")).accept(accept)), 406,
+				"NOT_ACCEPTABLE");
+		refused.extractingPath("$.errors[0].message")
+			.asString()
+			.contains("'Accept: text/event-stream'", "graphql-ws");
+	}
+
+	@Test
+	void aSubscriptionSentWithGetIsToldWhereToSubscribe() {
+		assertRefused(assertThat(this.mvc.get().uri("/graphql").param("query", "subscription { articleEvents { cursor } }")),
+				405, "METHOD_NOT_ALLOWED")
+			.extractingPath("$.errors[0].message")
+			.asString()
+			.contains("Only queries may be sent with GET", "'Accept: text/event-stream'", "graphql-ws");
 	}
 
 	@Test

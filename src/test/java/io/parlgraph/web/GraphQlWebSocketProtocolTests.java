@@ -9,20 +9,34 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import io.parlgraph.feed.ArticleEventKind;
+import io.parlgraph.feed.EventLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The graphql-transport-ws protocol, frame by frame, where Spring's handler needed holding to it. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:websocket-protocol;DB_CLOSE_DELAY=-1")
+@ExtendWith(OutputCaptureExtension.class)
 class GraphQlWebSocketProtocolTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void anOperationThatFailsValidationIsAnsweredWithAnErrorMessageAndNoComplete() throws Exception {
@@ -47,6 +61,49 @@ class GraphQlWebSocketProtocolTests {
 		}
 	}
 
+	@Test
+	void anIdMayBeUsedAgainOnceItsOperationEnded() throws Exception {
+		Frames frames = connect();
+		frames.send("{\"type\":\"connection_init\"}");
+		assertThat(frames.next()).contains("\"connection_ack\"");
+
+		for (int i = 0; i < 2; i++) {
+			frames.send("{\"id\":\"again\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ __typename }\"}}");
+			assertThat(frames.next()).contains("\"id\":\"again\"", "\"next\"");
+			assertThat(frames.next()).contains("\"id\":\"again\"", "\"complete\"");
+		}
+		for (int i = 0; i < 2; i++) {
+			frames.send("{\"id\":\"failing\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+					+ "\"subscription { articleEvents(after: \\\"bogus\\\") { cursor } }\"}}");
+			assertThat(frames.next()).contains("\"id\":\"failing\"", "\"error\"", "Malformed cursor");
+		}
+	}
+
+	@Test
+	void aDuplicateSubscribeIdClosesTheConnectionWith4409AndLogsNoError(CapturedOutput output,
+			@Autowired EventLog log, @Autowired PlatformTransactionManager transactions) throws Exception {
+		// a log long enough that the first subscription is still replaying it when the second comes
+		long article = this.jdbc.sql("select min(id) from article").query(Long.class).single();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			for (int i = 0; i < 300; i++) {
+				log.append(ArticleEventKind.PUBLISHED, article, 1, "en", null);
+			}
+		});
+		Frames frames = connect();
+		frames.send("{\"type\":\"connection_init\"}");
+		assertThat(frames.next()).contains("\"connection_ack\"");
+
+		String subscribe = "{\"id\":\"twice\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+				+ "\"subscription { articleEvents(after: \\\"ZXZlbnQ6MA\\\") { cursor article { body } } }\"}}";
+		frames.send(subscribe);
+		frames.send(subscribe);
+
+		assertThat(frames.close()).isEqualTo("closed 4409 Subscriber for twice already exists");
+		// what the server does after the close (and would log) happens on other threads
+		Thread.sleep(2000);
+		assertThat(output.getAll()).doesNotContain("RejectedExecution", " ERROR ");
+	}
+
 	private Frames connect() {
 		Frames frames = new Frames();
 		frames.socket = HttpClient.newHttpClient()
@@ -68,6 +125,16 @@ class GraphQlWebSocketProtocolTests {
 
 		void send(String text) {
 			this.socket.sendText(text, true).join();
+		}
+
+		/** The close, after whatever frames come before it. */
+		String close() throws InterruptedException {
+			String frame;
+			do {
+				frame = next();
+			}
+			while (!frame.startsWith("closed "));
+			return frame;
 		}
 
 		String next() throws InterruptedException {
