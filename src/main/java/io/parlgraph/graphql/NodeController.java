@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.data.BaseEntity;
 import io.parlgraph.data.EntityLookup;
+import io.parlgraph.data.Reads;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 import org.dataloader.DataLoader;
@@ -31,8 +32,7 @@ class NodeController {
 
 	NodeController(EntityManager entityManager, PlatformTransactionManager transactionManager,
 			BatchLoaderRegistry registry) {
-		TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
-		readOnly.setReadOnly(true);
+		TransactionTemplate readOnly = Reads.template(transactionManager);
 		Map<String, Class<?>> entities = entityManager.getMetamodel()
 			.getEntities()
 			.stream()
