@@ -8,8 +8,6 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.data.jpa.repository.support.JpaEntityInformation;
 import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The base of every repository: {@code findAllById}, the to-one edges' batch lookup, goes through
@@ -28,9 +26,7 @@ public class MultiLoadRepository<T, ID> extends SimpleJpaRepository<T, ID> {
 		this.compositeId = entityInformation.hasCompositeId();
 	}
 
-	/** A read of one statement: no transaction of its own (see {@link Reads}). */
 	@Override
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<T> findAllById(Iterable<ID> ids) {
 		if (this.compositeId) {
 			return super.findAllById(ids);

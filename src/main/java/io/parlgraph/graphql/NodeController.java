@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.data.BaseEntity;
 import io.parlgraph.data.EntityLookup;
-import io.parlgraph.data.Reads;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 import org.dataloader.DataLoader;
@@ -32,7 +31,8 @@ class NodeController {
 
 	NodeController(EntityManager entityManager, PlatformTransactionManager transactionManager,
 			BatchLoaderRegistry registry) {
-		TransactionTemplate readOnly = Reads.template(transactionManager);
+		TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
+		readOnly.setReadOnly(true);
 		Map<String, Class<?>> entities = entityManager.getMetamodel()
 			.getEntities()
 			.stream()

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.data.Reads;
 import jakarta.persistence.EntityManager;
 import org.dataloader.DataLoader;
 import org.hibernate.query.NativeQuery;
@@ -47,7 +46,8 @@ public class RelationLoader {
 		this.entityManager = entityManager;
 		this.lateral = "PostgreSQL"
 			.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-		this.readOnly = Reads.template(transactionManager);
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/** Registers the DataLoaders of a relation; call once, from the controller that serves it. */
