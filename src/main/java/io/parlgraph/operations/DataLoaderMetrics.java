@@ -5,6 +5,8 @@ import java.util.List;
 import graphql.ExecutionInput;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -15,6 +17,7 @@ import org.dataloader.instrumentation.DataLoaderInstrumentation;
 import org.dataloader.instrumentation.DataLoaderInstrumentationContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
@@ -35,14 +38,25 @@ class DataLoaderMetrics implements DataLoaderInstrumentation {
 		this.registry = registry;
 	}
 
-	/** Spring's request observation ({@code graphql.request}), without its DataLoader rebuild. */
+	/**
+	 * Spring's request observation ({@code graphql.request}), without its DataLoader rebuild, and
+	 * without wrapping every data fetcher when the per-field observation is off (the default): the
+	 * wrapper cost each field of a 100-row page a context and an observation that records nothing.
+	 */
 	@Bean
-	static GraphQlObservationInstrumentation graphQlRequestObservations(ObservationRegistry observations) {
+	static GraphQlObservationInstrumentation graphQlRequestObservations(ObservationRegistry observations,
+			@Value("${management.observations.enable.graphql.datafetcher:true}") boolean observeFields) {
 		return new GraphQlObservationInstrumentation(observations) {
 			@Override
 			public ExecutionInput instrumentExecutionInput(ExecutionInput input,
 					InstrumentationExecutionParameters parameters, InstrumentationState state) {
 				return input;
+			}
+
+			@Override
+			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
+					InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+				return observeFields ? super.instrumentDataFetcher(fetcher, parameters, state) : fetcher;
 			}
 		};
 	}
