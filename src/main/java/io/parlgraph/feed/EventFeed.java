@@ -2,12 +2,16 @@ package io.parlgraph.feed;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
+import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.graphql.NodeLookup;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +35,9 @@ import org.springframework.stereotype.Component;
  * live subscriber; while nobody listens, it reads nothing. The reader only queues events: each
  * subscriber's stream is written by a delivery thread, so a client that stops reading holds up
  * nobody else (its write times out, see {@code server.tomcat.connection-timeout}). A subscriber that
- * falls {@code bufferSize} events behind is dropped with {@link SlowSubscriberException}.
+ * falls {@code bufferSize} events behind is dropped with {@link SlowSubscriberException}. The
+ * reader also looks up the articles of the events it reads, in one query, so that a thousand
+ * subscribers of an event do not each query for its article.
  */
 @Component
 class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthIndicator {
@@ -48,6 +54,8 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 
 	private final EventLog log;
 
+	private final NodeLookup nodes;
+
 	private final Duration pollInterval;
 
 	private final int bufferSize;
@@ -55,6 +63,9 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 	private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
 
 	private final Semaphore wakeUp = new Semaphore(0);
+
+	/** The articles of the events read lately, by sequence, as read then; see {@link #articleOf}. */
+	private final Map<Long, LiveArticle> liveArticles = new ConcurrentHashMap<>();
 
 	/**
 	 * Each write is a task of its own on the least busy thread (a subscriber is not tied to one),
@@ -76,9 +87,11 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 
 	private @Nullable Thread reader;
 
-	EventFeed(@Lazy EventLog log, @Value("${parlgraph.events.poll-interval:250ms}") Duration pollInterval,
+	EventFeed(@Lazy EventLog log, NodeLookup nodes,
+			@Value("${parlgraph.events.poll-interval:250ms}") Duration pollInterval,
 			@Value("${parlgraph.events.subscriber-buffer:1000}") int bufferSize) {
 		this.log = log;
+		this.nodes = nodes;
 		this.pollInterval = pollInterval;
 		this.bufferSize = bufferSize;
 	}
@@ -132,6 +145,35 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 		}
 	}
 
+	/**
+	 * The article of an event this reader handed to subscribers, as it was read then; null for an
+	 * event replayed from the log (a copy, not the instance handed on), or read too long ago.
+	 */
+	@Nullable Object articleOf(ArticleEvent event) {
+		LiveArticle live = this.liveArticles.get(event.sequence());
+		return (live != null && live.event() == event) ? live.article() : null;
+	}
+
+	private record LiveArticle(ArticleEvent event, Object article) {
+	}
+
+	/** Looks up the page's articles, and forgets those of events a subscriber can no longer be behind on. */
+	private void readArticles(List<ArticleEvent> page) {
+		if (page.isEmpty()) {
+			return;
+		}
+		Map<GlobalId, Object> articles = this.nodes
+			.find(page.stream().map(event -> new GlobalId("Article", event.articleId())).collect(Collectors.toSet()));
+		for (ArticleEvent event : page) {
+			Object article = articles.get(new GlobalId("Article", event.articleId()));
+			if (article != null) {
+				this.liveArticles.put(event.sequence(), new LiveArticle(event, article));
+			}
+		}
+		long forgotten = page.get(page.size() - 1).sequence() - this.bufferSize;
+		this.liveArticles.keySet().removeIf(sequence -> sequence <= forgotten);
+	}
+
 	/** Reads the log now rather than at the next poll. */
 	void wake() {
 		this.wakeUp.release();
@@ -161,6 +203,7 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 				List<ArticleEvent> page;
 				do {
 					page = this.log.read(this.position, Long.MAX_VALUE, PAGE);
+					readArticles(page);
 					deliver(page);
 				}
 				while (page.size() == PAGE);

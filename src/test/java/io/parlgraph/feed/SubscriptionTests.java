@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.parlgraph.Api;
+import io.parlgraph.graphql.NodeLookup;
 import io.parlgraph.write.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ class SubscriptionTests {
 
 	@Autowired
 	private EventLog log;
+
+	@Autowired
+	private NodeLookup nodes;
 
 	private Api api;
 
@@ -274,7 +278,7 @@ class SubscriptionTests {
 
 	@Test
 	void aSubscriberThatFallsTooFarBehindIsDroppedAndToldToResume() {
-		EventFeed small = new EventFeed(this.log, Duration.ofSeconds(1), 2);
+		EventFeed small = new EventFeed(this.log, this.nodes, Duration.ofSeconds(1), 2);
 		EventFeed.Listener listener = small.listen();
 		long head = listener.start();
 		small.deliver(List.of(event(head + 1), event(head + 2), event(head + 3)));
@@ -288,7 +292,7 @@ class SubscriptionTests {
 
 	@Test
 	void whenTheServerStopsEverySubscriptionEndsAndIsToldToResume() {
-		EventFeed stopping = new EventFeed(this.log, Duration.ofSeconds(1), 10);
+		EventFeed stopping = new EventFeed(this.log, this.nodes, Duration.ofSeconds(1), 10);
 		List<EventFeed.Listener> listeners = List.of(stopping.listen(), stopping.listen());
 
 		stopping.stop();
