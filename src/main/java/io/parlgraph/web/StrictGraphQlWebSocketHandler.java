@@ -98,14 +98,19 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 			return;
 		}
 		WebSocketSession strict = this.sessions.get(session.getId());
-		if (strict instanceof ErrorsAsErrorMessages tracked && !tracked.track(parsed)) {
-			// Spring's handler finds out only once the operation runs, closes with 4409 then, and its
-			// send of the end of the refused operation, on the closed connection's disposed
-			// scheduler, fails and is logged as an ERROR with a long trace
-			session.close(new CloseStatus(4409, "Subscriber for " + parsed.path("id").asString() + " already exists"));
+		if (strict instanceof ErrorsAsErrorMessages tracked) {
+			TextMessage passedOn = tracked.track(parsed, message);
+			if (passedOn == null) {
+				// Spring's handler finds out only once the operation runs, closes with 4409 then, and its
+				// send of the end of the refused operation, on the closed connection's disposed
+				// scheduler, fails and is logged as an ERROR with a long trace
+				session.close(new CloseStatus(4409, "Subscriber for " + parsed.path("id").asString() + " already exists"));
+				return;
+			}
+			super.handleTextMessage(strict, passedOn);
 			return;
 		}
-		super.handleTextMessage((strict != null) ? strict : session, message);
+		super.handleTextMessage(session, message);
 	}
 
 	/** Counts the connection in, or says why it may not open. */
@@ -162,54 +167,95 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 	/**
 	 * Sends a {@code next} without {@code data} (a request-level error) as {@code error}, without the
 	 * {@code complete} after it; knows which operations run, to refuse a second one with the same ID.
+	 * Spring's handler forgets an ended operation's ID only a moment after it sends the end, and
+	 * would refuse a client that uses the ID again at once: an ID used again is passed to Spring's
+	 * handler under a new name, and its messages are sent back under the client's.
 	 */
 	private final class ErrorsAsErrorMessages extends WebSocketSessionDecorator {
 
+		/** The IDs, as Spring's handler knows them, of operations that ended in an error sent as {@code error}. */
 		private final Set<String> failedOperations = ConcurrentHashMap.newKeySet();
 
-		/** The IDs of the operations subscribed and not yet ended by a {@code complete} or {@code error}. */
-		private final Set<String> runningOperations = ConcurrentHashMap.newKeySet();
+		/** The operations subscribed and not yet ended: the client's ID to the ID Spring's handler knows. */
+		private final Map<String, String> runningOperations = new ConcurrentHashMap<>();
+
+		/** Every ID given to Spring's handler on this connection. */
+		private final Set<String> usedIds = ConcurrentHashMap.newKeySet();
+
+		/** The client's ID of each running operation that Spring's handler knows under another name. */
+		private final Map<String, String> clientIds = new ConcurrentHashMap<>();
 
 		ErrorsAsErrorMessages(WebSocketSession session) {
 			super(session);
 		}
 
-		/** Follows the client's message; false for a {@code subscribe} with the ID of a running operation. */
-		boolean track(JsonNode message) {
-			String id = message.path("id").asString();
-			return switch (message.path("type").asString()) {
-				case "subscribe" -> id.isEmpty() || this.runningOperations.add(id);
-				case "complete" -> {
-					this.runningOperations.remove(id);
-					yield true;
+		/**
+		 * Follows the client's message and gives the message for Spring's handler, or null for a
+		 * {@code subscribe} with the ID of a running operation.
+		 */
+		@Nullable TextMessage track(JsonNode parsed, TextMessage message) {
+			String id = parsed.path("id").asString();
+			if (id.isEmpty() || !(parsed instanceof ObjectNode renamed)) {
+				return message;
+			}
+			return switch (parsed.path("type").asString()) {
+				case "subscribe" -> {
+					if (this.runningOperations.containsKey(id)) {
+						yield null;
+					}
+					String springId = id;
+					for (int use = 2; !this.usedIds.add(springId); use++) {
+						springId = id + "#" + use;
+					}
+					this.runningOperations.put(id, springId);
+					if (springId.equals(id)) {
+						yield message;
+					}
+					this.clientIds.put(springId, id);
+					yield new TextMessage(renamed.put("id", springId).toString());
 				}
-				default -> true;
+				case "complete" -> {
+					String springId = this.runningOperations.remove(id);
+					yield (springId == null || springId.equals(id)) ? message
+							: new TextMessage(renamed.put("id", springId).toString());
+				}
+				default -> message;
 			};
 		}
 
 		@Override
 		public void sendMessage(WebSocketMessage<?> message) throws IOException {
-			if (message instanceof TextMessage text && (text.getPayload().contains("\"errors\"")
-					|| text.getPayload().contains("\"error\"") || text.getPayload().contains("\"complete\""))) {
-				JsonMapper json = StrictGraphQlWebSocketHandler.this.jsonMapper;
-				JsonNode parsed = json.readTree(text.getPayload());
-				String type = parsed.path("type").asString();
-				String id = parsed.path("id").asString();
-				if (type.equals("complete") || type.equals("error")) {
-					this.runningOperations.remove(id);
-				}
-				if (type.equals("next") && !parsed.path("payload").has("data")) {
-					ObjectNode error = json.createObjectNode().put("id", id).put("type", "error");
-					error.set("payload", parsed.path("payload").path("errors"));
-					this.failedOperations.add(id);
-					super.sendMessage(new TextMessage(error.toString()));
-					return;
-				}
-				if (type.equals("complete") && this.failedOperations.remove(id)) {
-					return;
-				}
+			if (!(message instanceof TextMessage text) || !(!this.clientIds.isEmpty()
+					|| text.getPayload().contains("\"errors\"") || text.getPayload().contains("\"error\"")
+					|| text.getPayload().contains("\"complete\""))) {
+				super.sendMessage(message);
+				return;
 			}
-			super.sendMessage(message);
+			JsonMapper json = StrictGraphQlWebSocketHandler.this.jsonMapper;
+			JsonNode parsed = json.readTree(text.getPayload());
+			String type = parsed.path("type").asString();
+			String springId = parsed.path("id").asString();
+			if (type.equals("complete") && this.failedOperations.remove(springId)) {
+				return;
+			}
+			String id = this.clientIds.getOrDefault(springId, springId);
+			boolean failed = type.equals("next") && !parsed.path("payload").has("data");
+			if (type.equals("complete") || type.equals("error") || failed) {
+				this.runningOperations.remove(id, springId);
+				this.clientIds.remove(springId);
+			}
+			if (failed) {
+				ObjectNode error = json.createObjectNode().put("id", id).put("type", "error");
+				error.set("payload", parsed.path("payload").path("errors"));
+				this.failedOperations.add(springId);
+				super.sendMessage(new TextMessage(error.toString()));
+			}
+			else if (!id.equals(springId) && parsed instanceof ObjectNode renamed) {
+				super.sendMessage(new TextMessage(renamed.put("id", id).toString()));
+			}
+			else {
+				super.sendMessage(message);
+			}
 		}
 
 	}
