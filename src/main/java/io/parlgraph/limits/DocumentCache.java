@@ -21,10 +21,13 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
+import graphql.language.OperationDefinition;
+import io.parlgraph.graphql.OperationTypes;
 import io.parlgraph.graphql.Rejection;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.ExecutionGraphQlRequest;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -36,7 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(LimitProperties.class)
-class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
+class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer, OperationTypes {
 
 	private final Cache<Key, PreparsedDocumentEntry> entries;
 
@@ -66,6 +69,21 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 		// messages are localized, so the locale is part of the key
 		Key key = new Key(input.getQuery(), input.getLocale());
 		return CompletableFuture.completedFuture(this.entries.get(key, k -> prepare(input, parseAndValidate)));
+	}
+
+	@Override
+	public OperationDefinition.@Nullable Operation typeOf(ExecutionGraphQlRequest request) {
+		PreparsedDocumentEntry entry = this.entries.getIfPresent(new Key(request.getDocument(), request.getLocale()));
+		if (entry == null || entry.hasErrors()) {
+			return null;
+		}
+		List<OperationDefinition> operations = entry.getDocument().getDefinitionsOfType(OperationDefinition.class);
+		String name = request.getOperationName();
+		return operations.stream()
+			.filter(operation -> (name != null) ? name.equals(operation.getName()) : operations.size() == 1)
+			.map(OperationDefinition::getOperation)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

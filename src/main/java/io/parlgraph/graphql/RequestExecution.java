@@ -1,8 +1,10 @@
 package io.parlgraph.graphql;
 
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 import graphql.GraphQLContext;
+import graphql.language.OperationDefinition;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
 import org.dataloader.instrumentation.DataLoaderInstrumentation;
@@ -17,14 +19,21 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.DefaultExecutionGraphQlService;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * Executes every request (HTTP, SSE, WebSocket and tests alike) with a
- * {@link LazyDataLoaderRegistry}. The {@link BatchLoaderRegistry}'s loaders are made once, as
- * templates; a request copies only those its fields ask for.
+ * {@link LazyDataLoaderRegistry}: the {@link BatchLoaderRegistry}'s loaders are made once, as
+ * templates, and a request copies only those its fields ask for. A query whose document is known
+ * already runs in one read-only transaction that all its batches share.
  */
 @Component
-class LazyDataLoaders implements ExecutionGraphQlService {
+class RequestExecution implements ExecutionGraphQlService {
+
+	private static final TransactionDefinition READ_ONLY = readOnly();
 
 	/** No DataLoader registrars: the registry comes with each request's input. */
 	private final ExecutionGraphQlService execution;
@@ -33,13 +42,20 @@ class LazyDataLoaders implements ExecutionGraphQlService {
 
 	private final @Nullable DataLoaderInstrumentation instrumentation;
 
+	private final OperationTypes operationTypes;
+
+	private final PlatformTransactionManager transactions;
+
 	private volatile @Nullable Map<String, DataLoader<?, ?>> templates;
 
-	LazyDataLoaders(GraphQlSource source, BatchLoaderRegistry batchLoaders,
-			ObjectProvider<DataLoaderInstrumentation> instrumentation) {
+	RequestExecution(GraphQlSource source, BatchLoaderRegistry batchLoaders,
+			ObjectProvider<DataLoaderInstrumentation> instrumentation, OperationTypes operationTypes,
+			PlatformTransactionManager transactions) {
 		this.execution = new DefaultExecutionGraphQlService(source);
 		this.batchLoaders = batchLoaders;
 		this.instrumentation = instrumentation.getIfUnique();
+		this.operationTypes = operationTypes;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -47,7 +63,29 @@ class LazyDataLoaders implements ExecutionGraphQlService {
 		request.configureExecutionInput((input, builder) -> builder
 			.dataLoaderRegistry(new LazyDataLoaderRegistry(templates(), input.getGraphQLContext(), this.instrumentation))
 			.build());
-		return this.execution.execute(request);
+		if (this.operationTypes.typeOf(request) != OperationDefinition.Operation.QUERY) {
+			return this.execution.execute(request);
+		}
+		// every batch of the query reads in one transaction: one connection, one BEGIN and one end
+		return Mono.deferContextual(context -> Mono.fromCallable(() -> {
+			TransactionStatus read = this.transactions.getTransaction(READ_ONLY);
+			try {
+				return this.execution.execute(request).contextWrite(context).toFuture().join();
+			}
+			catch (CompletionException ex) {
+				throw (ex.getCause() instanceof Exception cause) ? cause : ex;
+			}
+			finally {
+				// nothing was written; a rollback also ends it where a nested read failed
+				this.transactions.rollback(read);
+			}
+		}));
+	}
+
+	private static TransactionDefinition readOnly() {
+		DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+		definition.setReadOnly(true);
+		return definition;
 	}
 
 	/**
