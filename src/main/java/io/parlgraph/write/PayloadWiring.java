@@ -2,10 +2,9 @@ package io.parlgraph.write;
 
 import java.util.List;
 
-import graphql.schema.DataFetcher;
-import graphql.schema.idl.FieldWiringEnvironment;
+import graphql.language.ObjectTypeDefinition;
 import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.WiringFactory;
+import graphql.schema.idl.TypeDefinitionRegistry;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -14,32 +13,33 @@ import org.springframework.util.StringUtils;
 /**
  * Serves the object field of every {@code <Thing>Payload} type, the field named {@code <thing>}
  * ({@code ArticlePayload.article}, {@code SpeakerPayload.speaker}), from {@link Payload#result}.
+ * Each is registered by type and field name, not through a {@code WiringFactory}, so that the
+ * schema inspection at start sees them as mapped.
  */
 @Component
 class PayloadWiring implements RuntimeWiringConfigurer {
 
+	private static final String SUFFIX = "Payload";
+
+	private List<ObjectTypeDefinition> types = List.of();
+
 	@Override
-	public void configure(RuntimeWiring.Builder builder) {
-		// nothing by type name: the wiring factory below covers every payload type
+	public void setTypeDefinitionRegistry(TypeDefinitionRegistry registry) {
+		this.types = registry.getTypes(ObjectTypeDefinition.class);
 	}
 
 	@Override
-	public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
-		container.add(new WiringFactory() {
-
-			@Override
-			public boolean providesDataFetcher(FieldWiringEnvironment env) {
-				String type = env.getParentType().getName();
-				return type.endsWith("Payload") && env.getFieldDefinition().getName()
-					.equals(StringUtils.uncapitalize(type.substring(0, type.length() - "Payload".length())));
+	public void configure(RuntimeWiring.Builder builder) {
+		for (ObjectTypeDefinition type : this.types) {
+			String name = type.getName();
+			if (!name.endsWith(SUFFIX)) {
+				continue;
 			}
-
-			@Override
-			public DataFetcher<?> getDataFetcher(FieldWiringEnvironment env) {
-				return fetching -> fetching.<Payload<?>>getSource().result();
+			String field = StringUtils.uncapitalize(name.substring(0, name.length() - SUFFIX.length()));
+			if (type.getFieldDefinitions().stream().anyMatch(definition -> definition.getName().equals(field))) {
+				builder.type(name, wiring -> wiring.dataFetcher(field, env -> env.<Payload<?>>getSource().result()));
 			}
-
-		});
+		}
 	}
 
 }

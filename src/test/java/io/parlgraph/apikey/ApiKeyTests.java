@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.parlgraph.Api;
+import io.parlgraph.QuietLoggers;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.write.Editing;
 import io.parlgraph.write.WriteTest;
@@ -186,6 +187,7 @@ class ApiKeyTests {
 	}
 
 	@Test
+	@QuietLoggers("org.hibernate.orm.jdbc.error")
 	void anInstanceStartsWhenAnotherStoredTheSameConfiguredKeyJustAfterItLooked(@Autowired ApiKeyRepository repository,
 			@Autowired PlatformTransactionManager transactions) {
 		// Instances sharing a database start at once: another one stores the configured key (here,

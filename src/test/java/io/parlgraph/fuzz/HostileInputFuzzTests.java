@@ -20,6 +20,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import graphql.schema.GraphQLSchema;
+import io.parlgraph.QuietLoggers;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,9 @@ class HostileInputFuzzTests {
 	}
 
 	@Test
+	// Tomcat's report of an unparsable header and Spring's warning for each unreadable body (never errors)
+	@QuietLoggers({ "org.apache.coyote.http11.Http11Processor",
+			"org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver" })
 	void garbageBodiesParametersAndHeaders() {
 		fuzz("garbage", random -> switch (random.nextInt(4)) {
 			case 0 -> post(randomBytes(random), "application/json", "application/graphql-response+json");

@@ -7,16 +7,26 @@ import io.parlgraph.graphql.GlobalId;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -25,8 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With the {@code json-logs} profile every GraphQL request logs one JSON line: its operation,
  * duration, SQL statements (counted across the threads its batch loaders run on) and errors.
+ * Logging is set up once per JVM, by the first context, and its JSON format is kept in a system
+ * property: so it is reset before this class, for its context to log JSON, and after it, for
+ * the classes that follow to log plain text again, with request lines off again, as in the
+ * other tests.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+		"logging.level.io.parlgraph.requests=info" })
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
 @ActiveProfiles("json-logs")
@@ -34,6 +49,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestLogTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final LoggingSystem logging = LoggingSystem.get(RequestLogTests.class.getClassLoader());
+
+	private static final String REQUESTS = "io.parlgraph.requests";
+
+	private static @Nullable LogLevel requestsLevel;
+
+	@BeforeAll
+	static void logsSetUpAgainByThisContext() {
+		LoggerConfiguration requests = logging.getLoggerConfiguration(REQUESTS);
+		requestsLevel = (requests != null) ? requests.getConfiguredLevel() : null;
+		logging.cleanUp();
+	}
+
+	@AfterAll
+	static void plainLogsAgain(CapturedOutput output) {
+		System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+		logging.cleanUp();
+		logging.beforeInitialize();
+		logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+		logging.setLogLevel(REQUESTS, requestsLevel);
+
+		LoggerFactory.getLogger(RequestLogTests.class).info("Plain logs again");
+		assertThat(output.getOut().lines().filter(line -> line.contains("Plain logs again"))).singleElement()
+			.asString()
+			.doesNotStartWith("{");
+	}
 
 	@Autowired
 	private HttpGraphQlTester graphQl;

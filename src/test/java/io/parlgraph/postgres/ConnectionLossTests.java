@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.parlgraph.Api;
+import io.parlgraph.QuietLoggers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,9 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
+// the losses are provoked and their outcomes asserted; the warnings and stack traces each logs are not printed
+@QuietLoggers({ "com.zaxxer.hikari.pool.ProxyConnection", "org.hibernate.orm.jdbc.error", "org.springframework.transaction",
+		"org.springframework.graphql.execution.ExceptionResolversExceptionHandler", "io.parlgraph.feed.SubscriptionErrorResolver" })
 class ConnectionLossTests {
 
 	@RegisterExtension

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import io.parlgraph.ParlGraphApplication;
+import io.parlgraph.QuietLoggers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +160,9 @@ class SeedDataLoaderTests {
 	}
 
 	@Test
+	// the failed start is asserted; Spring's report of it, with its stack trace, is not printed
+	@QuietLoggers({ "org.springframework.boot.SpringApplication",
+			"org.springframework.context.annotation.AnnotationConfigApplicationContext" })
 	void malformedSeedStopsStartUp() throws IOException {
 		copySeed();
 		edit("events.json", json -> json.replaceFirst("\"startDate\": \"2023-04-28\"", "\"startDate\": \"28 April\""));

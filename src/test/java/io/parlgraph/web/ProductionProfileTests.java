@@ -9,6 +9,7 @@ import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import io.parlgraph.QuietLoggers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,7 @@ class ProductionProfileTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/graphql/schema", "/graphiql", "/graphiql/", "/graphiql/index.html",
 			"/graphiql/graphiql-init.js", "/webjars/graphiql/2.4.7/graphiql.min.js" })
+	@QuietLoggers("org.springframework.web.servlet.PageNotFound")
 	void neitherTheSchemaNorGraphiQlIsServed(String path) throws Exception {
 		assertThat(get(path, "text/html").statusCode()).isEqualTo(404);
 	}
@@ -87,6 +89,8 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	// the failure is provoked and its response asserted; its stack trace in the log is not printed
+	@QuietLoggers("org.springframework.graphql.execution.ExceptionResolversExceptionHandler")
 	void anUnexpectedFailureRevealsNoDetail() {
 		var response = assertThat(post(this.mvc, body("{ quotes(first: 1) { edges { node { text } } } }"))).hasStatusOk();
 		response.bodyJson().extractingPath("$.errors[0].extensions.classification").isEqualTo("INTERNAL_ERROR");
@@ -98,6 +102,7 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	@QuietLoggers("org.springframework.web.servlet.PageNotFound")
 	void errorPagesRevealNoDetail() throws Exception {
 		for (String accept : new String[] { "application/json", "text/html" }) {
 			HttpResponse<String> response = get("/no/such/page", accept);
@@ -108,6 +113,7 @@ class ProductionProfileTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/prometheus", "/actuator/health", "/actuator/health/readiness", "/actuator" })
+	@QuietLoggers("org.springframework.web.servlet.PageNotFound")
 	void theActuatorIsNotOnTheMainPort(String path) throws Exception {
 		assertThat(get(path, "application/json").statusCode()).isEqualTo(404);
 	}
