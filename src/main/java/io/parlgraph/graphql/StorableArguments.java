@@ -42,7 +42,10 @@ class StorableArguments implements Instrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (parameters.getExecutionStepInfo().getFieldDefinition().getArguments().isEmpty()) {
+		// a property read takes no arguments, and asking a field's step info would make graphql-java
+		// build it for every such field
+		if (parameters.isTrivialDataFetcher()
+				|| parameters.getExecutionStepInfo().getFieldDefinition().getArguments().isEmpty()) {
 			return dataFetcher;
 		}
 		return env -> {

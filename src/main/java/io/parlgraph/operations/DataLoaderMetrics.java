@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.ObservationRegistry;
+import io.parlgraph.graphql.LeavesFieldsAlone;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
 import org.dataloader.instrumentation.DataLoaderInstrumentation;
@@ -46,19 +47,38 @@ class DataLoaderMetrics implements DataLoaderInstrumentation {
 	@Bean
 	static GraphQlObservationInstrumentation graphQlRequestObservations(ObservationRegistry observations,
 			@Value("${management.observations.enable.graphql.datafetcher:true}") boolean observeFields) {
-		return new GraphQlObservationInstrumentation(observations) {
-			@Override
-			public ExecutionInput instrumentExecutionInput(ExecutionInput input,
-					InstrumentationExecutionParameters parameters, InstrumentationState state) {
-				return input;
-			}
+		return observeFields ? new RequestObservations(observations) : new OnlyRequestObservations(observations);
+	}
 
-			@Override
-			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
-					InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-				return observeFields ? super.instrumentDataFetcher(fetcher, parameters, state) : fetcher;
-			}
-		};
+	/** Spring's observations of requests and of data fetchers, without the DataLoader rebuild. */
+	private static class RequestObservations extends GraphQlObservationInstrumentation {
+
+		RequestObservations(ObservationRegistry observations) {
+			super(observations);
+		}
+
+		@Override
+		public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+				InstrumentationState state) {
+			return input;
+		}
+
+	}
+
+	/** Spring's observation of requests only: data fetchers are not wrapped. */
+	private static final class OnlyRequestObservations extends RequestObservations
+			implements LeavesFieldsAlone {
+
+		OnlyRequestObservations(ObservationRegistry observations) {
+			super(observations);
+		}
+
+		@Override
+		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+				InstrumentationState state) {
+			return fetcher;
+		}
+
 	}
 
 	@Override
