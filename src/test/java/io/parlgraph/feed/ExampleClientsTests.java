@@ -109,7 +109,8 @@ class ExampleClientsTests {
 			assertThat(proxy.connections()).as("connections the client opened").isGreaterThanOrEqualTo(2);
 		}
 		finally {
-			client.destroy();
+			// ends the client without closing its output under the reader, as Process.destroy would
+			client.toHandle().destroy();
 			client.waitFor(10, TimeUnit.SECONDS);
 		}
 	}
