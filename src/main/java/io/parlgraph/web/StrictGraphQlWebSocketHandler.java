@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -173,14 +175,24 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 	 */
 	private final class ErrorsAsErrorMessages extends WebSocketSessionDecorator {
 
+		private static final int RECENT_IDS = 1000;
+
 		/** The IDs, as Spring's handler knows them, of operations that ended in an error sent as {@code error}. */
 		private final Set<String> failedOperations = ConcurrentHashMap.newKeySet();
 
 		/** The operations subscribed and not yet ended: the client's ID to the ID Spring's handler knows. */
 		private final Map<String, String> runningOperations = new ConcurrentHashMap<>();
 
-		/** Every ID given to Spring's handler on this connection. */
-		private final Set<String> usedIds = ConcurrentHashMap.newKeySet();
+		/**
+		 * The IDs last given to Spring's handler on this connection: it may still hold one that
+		 * ended. Bounded, so that a client that subscribes without end does not grow it without end.
+		 */
+		private final Set<String> usedIds = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+				return size() > RECENT_IDS;
+			}
+		}));
 
 		/** The client's ID of each running operation that Spring's handler knows under another name. */
 		private final Map<String, String> clientIds = new ConcurrentHashMap<>();
