@@ -47,6 +47,13 @@ public record Api(int port) {
 		return WebSocketGraphQlTester.builder(url("ws"), new StandardWebSocketClient()).build();
 	}
 
+	/** A graphql-ws client that connects with the key. */
+	public WebSocketGraphQlTester webSocket(String secret) {
+		return WebSocketGraphQlTester.builder(url("ws"), new StandardWebSocketClient())
+			.header("Authorization", "Bearer " + secret)
+			.build();
+	}
+
 	/** Publishes a minimal article with the URL as an editor; returns its global ID. */
 	public String publish(HttpGraphQlTester editor, String url, Map<String, Object> extra) {
 		Map<String, Object> input = new java.util.HashMap<>(Map.of("url", url, "headline", "Headline of " + url,
