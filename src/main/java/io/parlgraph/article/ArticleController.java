@@ -24,8 +24,8 @@ import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.Where;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -54,10 +54,10 @@ public class ArticleController {
 
 	private final ArticlePublishing publishing;
 
-	private final Writes writes;
+	private final MutationTransaction writes;
 
 	ArticleController(KeysetPages pages, RelationLoader relations, BatchLoaderRegistry registry,
-			ArticlePublishing publishing, Writes writes) {
+			ArticlePublishing publishing, MutationTransaction writes) {
 		this.pages = pages;
 		this.relations = relations;
 		this.publishing = publishing;

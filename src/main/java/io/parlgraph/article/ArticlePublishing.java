@@ -48,8 +48,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes, corrects and retracts articles, each in the caller's transaction ({@code Writes.run}),
- * appending the event that reports it to the event log in that same transaction.
+ * Publishes, corrects and retracts articles, each in the caller's transaction
+ * ({@code MutationTransaction.run}), appending the event that reports it to the event log in that
+ * same transaction.
  */
 @Component
 class ArticlePublishing {
