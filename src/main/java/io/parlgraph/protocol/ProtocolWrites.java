@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /** Creates and updates documents with their parties, in the caller's transaction, searchable at once. */
 @Component
-class ProtocolWrites extends FactWrites<Protocol, ProtocolInput> {
+public class ProtocolWrites extends FactWrites<Protocol, ProtocolInput> {
 
 	private static final int MAX_PARTIES = 100;
 

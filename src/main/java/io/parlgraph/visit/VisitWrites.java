@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Creates and updates visits, in the caller's transaction. */
 @Component
-class VisitWrites extends FactWrites<Visit, VisitInput> {
+public class VisitWrites extends FactWrites<Visit, VisitInput> {
 
 	VisitWrites(VisitRepository visits, StoredFacts facts, EntityManager entityManager, SearchIndex searchIndex) {
 		super(Visit.class, visits, null, Visit::update, facts, entityManager, searchIndex);
