@@ -1,8 +1,5 @@
 package io.parlgraph.seed;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +30,7 @@ import io.parlgraph.protocol.ProtocolWrites;
 import io.parlgraph.quote.Quote;
 import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
+import io.parlgraph.seed.SeedFiles.SeedFile;
 import io.parlgraph.seed.SeedRecords.ArticleRecord;
 import io.parlgraph.seed.SeedRecords.EventRecord;
 import io.parlgraph.seed.SeedRecords.MeetingRecord;
@@ -62,14 +60,9 @@ import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -91,12 +84,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SeedDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedDataLoader.class);
-
-	private static final JsonMapper json = JsonMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-		.build();
 
 	private final SeedProperties properties;
 
@@ -145,84 +132,10 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 	/** Loads the seed files at the location; returns how many records were new. */
 	int load(String location) {
-		SeedFiles files = new SeedFiles(read(location, "articles.json", ArticleRecord.class),
-				read(location, "parliaments.json", ParliamentRecord.class),
-				read(location, "speakers.json", SpeakerRecord.class), read(location, "terms.json", TermRecord.class),
-				read(location, "events.json", EventRecord.class), read(location, "visits.json", VisitRecord.class),
-				read(location, "protocols.json", ProtocolRecord.class),
-				read(location, "quotes.json", QuoteRecord.class));
+		SeedFiles files = SeedFiles.read(this.resources, location);
 		Integer added = this.transaction.execute(status -> new Import(files).run());
 		logger.info("Seed data from {}: {} new record(s)", location, added);
 		return (added != null) ? added : 0;
-	}
-
-	private <T extends Record> SeedFile<T> read(String location, String name, Class<T> type) {
-		String file = location.replaceFirst("^classpath\\*?:", "") + name;
-		Resource resource = this.resources.getResource(location + name);
-		List<T> records;
-		try (InputStream in = resource.getInputStream()) {
-			records = json.readValue(in, json.getTypeFactory().constructCollectionType(List.class, type));
-		}
-		catch (JacksonException ex) {
-			String at = pathOf(ex);
-			throw new SeedDataException(file, at.isEmpty() ? "the document" : at, ex.getOriginalMessage());
-		}
-		catch (IOException ex) {
-			throw new SeedDataException(file, "cannot read it", ex);
-		}
-		if (records == null) {
-			throw new SeedDataException(file, "the document", "expected a JSON array, got null");
-		}
-		for (int i = 0; i < records.size(); i++) {
-			requireFields(file, "[" + i + "]", records.get(i));
-		}
-		return new SeedFile<>(file, records);
-	}
-
-	/** A JSON path such as {@code [2].sources[0].passage} from Jackson's reference chain. */
-	private static String pathOf(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference ref : ex.getPath()) {
-			if (ref.getPropertyName() != null) {
-				path.append('.').append(ref.getPropertyName());
-			}
-			else if (ref.getIndex() >= 0) {
-				path.append('[').append(ref.getIndex()).append(']');
-			}
-		}
-		return path.toString().replaceFirst("^\\.", "");
-	}
-
-	/** Every record component not marked {@code @Nullable} must be present, in nested records too. */
-	private static void requireFields(String file, String path, Object record) {
-		for (RecordComponent component : record.getClass().getRecordComponents()) {
-			String field = path + "." + component.getName();
-			Object value;
-			try {
-				value = component.getAccessor().invoke(record);
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
-			if (value == null) {
-				if (!component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
-					throw new SeedDataException(file, field, "is required");
-				}
-			}
-			else if (value instanceof List<?> list) {
-				for (int i = 0; i < list.size(); i++) {
-					if (list.get(i) instanceof Record nested) {
-						requireFields(file, field + "[" + i + "]", nested);
-					}
-					else if (list.get(i) == null) {
-						throw new SeedDataException(file, field + "[" + i + "]", "must not be null");
-					}
-				}
-			}
-		}
-	}
-
-	record SeedFile<T>(String name, List<T> records) {
 	}
 
 	/** An entity of the seed, and whether this load added it (only then are its parts written). */
@@ -238,11 +151,6 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			}
 		}
 
-	}
-
-	record SeedFiles(SeedFile<ArticleRecord> articles, SeedFile<ParliamentRecord> parliaments,
-			SeedFile<SpeakerRecord> speakers, SeedFile<TermRecord> terms, SeedFile<EventRecord> events,
-			SeedFile<VisitRecord> visits, SeedFile<ProtocolRecord> protocols, SeedFile<QuoteRecord> quotes) {
 	}
 
 	/** One run of the import, inside the transaction: the slugs it has seen, and what it added. */
