@@ -9,10 +9,10 @@ import io.parlgraph.graphql.Ordering;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Where;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors.RejectedInputException;
-import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -33,9 +33,9 @@ public class ApiKeyController {
 
 	private final KeysetPages pages;
 
-	private final Writes writes;
+	private final MutationTransaction writes;
 
-	ApiKeyController(ApiKeys apiKeys, KeysetPages pages, Writes writes) {
+	ApiKeyController(ApiKeys apiKeys, KeysetPages pages, MutationTransaction writes) {
 		this.apiKeys = apiKeys;
 		this.pages = pages;
 		this.writes = writes;

@@ -24,8 +24,8 @@ import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.Where;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -54,13 +54,16 @@ public class ArticleController {
 
 	private final ArticlePublishing publishing;
 
-	private final Writes writes;
+	private final CorrectionsAndRetractions corrections;
+
+	private final MutationTransaction writes;
 
 	ArticleController(KeysetPages pages, RelationLoader relations, BatchLoaderRegistry registry,
-			ArticlePublishing publishing, Writes writes) {
+			ArticlePublishing publishing, CorrectionsAndRetractions corrections, MutationTransaction writes) {
 		this.pages = pages;
 		this.relations = relations;
 		this.publishing = publishing;
+		this.corrections = corrections;
 		this.writes = writes;
 		relations.register(registry, REVISIONS);
 	}
@@ -111,13 +114,13 @@ public class ArticleController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	public Payload<Article> correctArticle(@Argument CorrectArticleInput input) {
-		return this.writes.run(errors -> this.publishing.correct(input, errors));
+		return this.writes.run(errors -> this.corrections.correct(input, errors));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	public Payload<Article> retractArticle(@Argument RetractArticleInput input) {
-		return this.writes.run(errors -> this.publishing.retract(input, errors));
+		return this.writes.run(errors -> this.corrections.retract(input, errors));
 	}
 
 	/** Articles citing a fact of the type whose ID is in {@code ?}. */

@@ -20,8 +20,8 @@ import io.parlgraph.graphql.ToOne;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -54,10 +54,10 @@ class EventController {
 
 	private final EventWrites eventWrites;
 
-	private final Writes writes;
+	private final MutationTransaction writes;
 
 	EventController(ParliamentRepository parliaments, RelationLoader relations, KeysetPages pages,
-			BatchLoaderRegistry registry, EventWrites eventWrites, Writes writes) {
+			BatchLoaderRegistry registry, EventWrites eventWrites, MutationTransaction writes) {
 		this.parliaments = parliaments;
 		this.relations = relations;
 		this.pages = pages;

@@ -2,54 +2,37 @@ package io.parlgraph.event;
 
 import static io.parlgraph.write.UserErrors.path;
 
-import java.util.List;
-
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
+import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.Patch;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserErrors;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /** Creates and updates events, in the caller's transaction, searchable at once. */
 @Component
-public class EventWrites {
+public class EventWrites extends FactWrites<Event, EventInput> {
 
 	private final EventRepository events;
 
-	private final StoredFacts facts;
-
-	private final SearchIndex searchIndex;
-
-	EventWrites(EventRepository events, StoredFacts facts, SearchIndex searchIndex) {
+	EventWrites(EventRepository events, StoredFacts facts, EntityManager entityManager, SearchIndex searchIndex) {
+		super(Event.class, events, SearchableType.EVENT, Event::update,
+				facts, entityManager, searchIndex);
 		this.events = events;
-		this.facts = facts;
-		this.searchIndex = searchIndex;
 	}
 
 	/** The stored event with the input's slug, or else a new one; null (with errors) if the input is bad. */
 	public @Nullable Event findOrCreate(EventInput input, UserErrors errors, String... at) {
-		return this.facts.findOrCreate(() -> this.events.findBySlug(input.slug()),
-				checks -> create(input, checks, at), errors);
+		return findOrCreate(() -> this.events.findBySlug(input.slug()), input, errors, at);
 	}
 
-	/** A new event; null (with errors) if the input is bad or the slug is taken. */
-	public @Nullable Event create(EventInput input, UserErrors errors, String... at) {
-		Event event = checked(input, null, errors, at);
-		if (event == null) {
-			return null;
-		}
-		this.events.save(event);
-		this.searchIndex.index(SearchableType.EVENT, List.of(event.getId()));
-		return event;
-	}
-
-	/** The event with the input's changes; refuses them (user errors) if they are bad. */
 	Event update(UpdateEventInput input, UserErrors errors) {
-		Event stored = this.facts.toUpdate(Event.class, input.id(), input.version());
+		Event stored = toUpdate(input.id(), input.version());
 		EventInput merged = new EventInput(Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
 				Patch.required(input.kind(), stored.getKind(), errors, "input", "kind"),
 				Patch.required(input.name(), stored.getName(), errors, "input", "name"),
@@ -57,13 +40,12 @@ public class EventWrites {
 				Patch.or(input.endDate(), stored.getEndDate()), Patch.or(input.city(), stored.getCity()),
 				Patch.or(input.country(), stored.getCountry()),
 				Patch.reference(input.organizer(), "Parliament", stored.getOrganizerId()));
-		stored.update(errors.orThrow(checked(merged, stored, errors, "input")));
-		this.searchIndex.reindex(SearchableType.EVENT, List.of(stored.getId()));
-		return stored;
+		return update(stored, merged, null, errors);
 	}
 
-	/** The event the input describes, not saved; null (with errors) if the input is bad. */
-	private @Nullable Event checked(EventInput input, @Nullable Event self, UserErrors errors, String... at) {
+	@Override
+	protected @Nullable Checked<Event> checked(EventInput input, @Nullable Event self, UserErrors errors,
+			String... at) {
 		int errorsBefore = errors.count();
 		String slug = this.facts.slug(Event.class, input.slug(), self, errors, path(at, "slug"));
 		String name = errors.required(input.name(), 500, path(at, "name"));
@@ -74,8 +56,8 @@ public class EventWrites {
 		if (errors.count() > errorsBefore) {
 			return null;
 		}
-		return new Event(slug, input.kind(), name, input.description(), input.startDate(), input.endDate(),
-				input.city(), input.country(), (organizer != null) ? organizer.getId() : null);
+		return Checked.withoutParts(new Event(slug, input.kind(), name, input.description(), input.startDate(),
+				input.endDate(), input.city(), input.country(), (organizer != null) ? organizer.getId() : null));
 	}
 
 }

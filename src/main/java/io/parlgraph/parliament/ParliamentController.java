@@ -19,8 +19,8 @@ import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.Where;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.Writes;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -59,10 +59,11 @@ class ParliamentController {
 
 	private final ParliamentWrites parliamentWrites;
 
-	private final Writes writes;
+	private final MutationTransaction writes;
 
 	ParliamentController(ParliamentRepository parliaments, ParliamentNameRepository names, RelationLoader relations,
-			KeysetPages pages, BatchLoaderRegistry registry, ParliamentWrites parliamentWrites, Writes writes) {
+			KeysetPages pages, BatchLoaderRegistry registry, ParliamentWrites parliamentWrites,
+			MutationTransaction writes) {
 		this.parliaments = parliaments;
 		this.relations = relations;
 		this.pages = pages;

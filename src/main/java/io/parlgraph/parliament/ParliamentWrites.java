@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
+import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.LocalizedNameInput;
 import io.parlgraph.write.Patch;
 import io.parlgraph.write.StoredFacts;
@@ -16,70 +17,41 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-/** Creates and updates parliaments, in the caller's transaction, searchable at once. */
+/** Creates and updates parliaments with their names, in the caller's transaction, searchable at once. */
 @Component
-public class ParliamentWrites {
+public class ParliamentWrites extends FactWrites<Parliament, ParliamentInput> {
 
 	private final ParliamentRepository parliaments;
 
 	private final ParliamentNameRepository names;
 
-	private final EntityManager entityManager;
-
-	private final StoredFacts facts;
-
-	private final SearchIndex searchIndex;
-
-	ParliamentWrites(ParliamentRepository parliaments, ParliamentNameRepository names, EntityManager entityManager,
-			StoredFacts facts, SearchIndex searchIndex) {
+	ParliamentWrites(ParliamentRepository parliaments, ParliamentNameRepository names, StoredFacts facts,
+			EntityManager entityManager, SearchIndex searchIndex) {
+		super(Parliament.class, parliaments, SearchableType.PARLIAMENT, Parliament::update,
+				facts, entityManager, searchIndex);
 		this.parliaments = parliaments;
 		this.names = names;
-		this.entityManager = entityManager;
-		this.facts = facts;
-		this.searchIndex = searchIndex;
 	}
 
 	/** The stored parliament with the input's slug, or else a new one; null (with errors) if the input is bad. */
 	public @Nullable Parliament findOrCreate(ParliamentInput input, UserErrors errors, String... at) {
-		return this.facts.findOrCreate(() -> this.parliaments.findBySlug(input.slug()),
-				checks -> create(input, checks, at), errors);
+		return findOrCreate(() -> this.parliaments.findBySlug(input.slug()), input, errors, at);
 	}
 
-	/** A new parliament; null (with errors) if the input is bad or the slug is taken. */
-	public @Nullable Parliament create(ParliamentInput input, UserErrors errors, String... at) {
-		Parliament parliament = checked(input, null, errors, at);
-		if (parliament == null) {
-			return null;
-		}
-		this.parliaments.save(parliament);
-		saveNames(parliament, input.names());
-		this.searchIndex.index(SearchableType.PARLIAMENT, List.of(parliament.getId()));
-		return parliament;
-	}
-
-	/** The parliament with the input's changes; refuses them (user errors) if they are bad. */
 	Parliament update(UpdateParliamentInput input, UserErrors errors) {
-		Parliament stored = this.facts.toUpdate(Parliament.class, input.id(), input.version());
+		Parliament stored = toUpdate(input.id(), input.version());
 		List<ParliamentName> storedNames = this.names.findByParliamentIdIn(List.of(stored.getId()));
 		ParliamentInput merged = new ParliamentInput(Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
 				Patch.required(input.kind(), stored.getKind(), errors, "input", "kind"),
 				Patch.or(input.country(), stored.getCountry()), Patch.or(input.website(), stored.getWebsite()),
 				Patch.required(input.names(), storedNames.stream().map(ParliamentWrites::asInput).toList(), errors,
 						"input", "names"));
-		stored.update(errors.orThrow(checked(merged, stored, errors, "input")));
-		if (!input.names().isOmitted()) {
-			// the old names go first: a name keeps its language as key
-			this.names.deleteAll(storedNames);
-			this.entityManager.flush();
-			saveNames(stored, merged.names());
-		}
-		this.searchIndex.reindex(SearchableType.PARLIAMENT, List.of(stored.getId()));
-		return stored;
+		return update(stored, merged, input.names().isOmitted() ? null : storedNames, errors);
 	}
 
-	/** The parliament the input describes, not saved; null (with errors) if the input is bad. */
-	private @Nullable Parliament checked(ParliamentInput input, @Nullable Parliament self, UserErrors errors,
-			String... at) {
+	@Override
+	protected @Nullable Checked<Parliament> checked(ParliamentInput input, @Nullable Parliament self,
+			UserErrors errors, String... at) {
 		int errorsBefore = errors.count();
 		String slug = this.facts.slug(Parliament.class, input.slug(), self, errors, path(at, "slug"));
 		if (input.names().isEmpty()) {
@@ -90,14 +62,11 @@ public class ParliamentWrites {
 		if (errors.count() > errorsBefore) {
 			return null;
 		}
-		return new Parliament(slug, input.kind(), input.country(), input.website());
-	}
-
-	private void saveNames(Parliament parliament, List<LocalizedNameInput> names) {
-		for (LocalizedNameInput name : names) {
-			this.entityManager.persist(new ParliamentName(parliament.getId(), name.language(), name.name().strip(),
-					name.shortName()));
-		}
+		Parliament parliament = new Parliament(slug, input.kind(), input.country(), input.website());
+		return new Checked<>(parliament, saved -> input.names()
+			.stream()
+			.map(name -> new ParliamentName(saved.getId(), name.language(), name.name().strip(), name.shortName()))
+			.toList());
 	}
 
 	private static LocalizedNameInput asInput(ParliamentName name) {

@@ -23,8 +23,8 @@ import io.parlgraph.parliament.Parliament;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.visit.Visit;
 import io.parlgraph.visit.VisitRepository;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -77,10 +77,11 @@ class ProtocolController {
 
 	private final ProtocolWrites protocolWrites;
 
-	private final Writes writes;
+	private final MutationTransaction writes;
 
 	ProtocolController(ProtocolPartyRepository parties, VisitRepository visits, RelationLoader relations,
-			KeysetPages pages, BatchLoaderRegistry registry, ProtocolWrites protocolWrites, Writes writes) {
+			KeysetPages pages, BatchLoaderRegistry registry, ProtocolWrites protocolWrites,
+			MutationTransaction writes) {
 		this.parties = parties;
 		this.visits = visits;
 		this.relations = relations;

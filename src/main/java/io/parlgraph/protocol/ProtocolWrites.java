@@ -12,6 +12,7 @@ import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.visit.Visit;
+import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.Patch;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserError.Code;
@@ -23,31 +24,17 @@ import org.springframework.stereotype.Component;
 
 /** Creates and updates documents with their parties, in the caller's transaction, searchable at once. */
 @Component
-class ProtocolWrites {
+public class ProtocolWrites extends FactWrites<Protocol, ProtocolInput> {
 
 	private static final int MAX_PARTIES = 100;
 
-	private final ProtocolRepository protocols;
-
 	private final ProtocolPartyRepository parties;
 
-	private final EntityManager entityManager;
-
-	private final StoredFacts facts;
-
-	private final SearchIndex searchIndex;
-
-	ProtocolWrites(ProtocolRepository protocols, ProtocolPartyRepository parties, EntityManager entityManager,
-			StoredFacts facts, SearchIndex searchIndex) {
-		this.protocols = protocols;
+	ProtocolWrites(ProtocolRepository protocols, ProtocolPartyRepository parties, StoredFacts facts,
+			EntityManager entityManager, SearchIndex searchIndex) {
+		super(Protocol.class, protocols, SearchableType.PROTOCOL, Protocol::update,
+				facts, entityManager, searchIndex);
 		this.parties = parties;
-		this.entityManager = entityManager;
-		this.facts = facts;
-		this.searchIndex = searchIndex;
-	}
-
-	/** A document and its parties as checked, not saved yet. */
-	private record Checked(Protocol protocol, List<Party> parties) {
 	}
 
 	/** A party as checked, to be numbered and saved with its document. */
@@ -55,16 +42,8 @@ class ProtocolWrites {
 			@Nullable String signatoryTitle) {
 	}
 
-	Protocol create(ProtocolInput input, UserErrors errors) {
-		Checked checked = errors.orThrow(checked(input, null, errors));
-		Protocol protocol = this.protocols.save(checked.protocol());
-		saveParties(protocol, checked.parties());
-		this.searchIndex.index(SearchableType.PROTOCOL, List.of(protocol.getId()));
-		return protocol;
-	}
-
 	Protocol update(UpdateProtocolInput input, UserErrors errors) {
-		Protocol stored = this.facts.toUpdate(Protocol.class, input.id(), input.version());
+		Protocol stored = toUpdate(input.id(), input.version());
 		List<ProtocolParty> storedParties = this.parties.findByProtocolIdInOrderByProtocolIdAscPartyNoAsc(
 				List.of(stored.getId()));
 		ProtocolInput merged = new ProtocolInput(Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
@@ -75,37 +54,29 @@ class ProtocolWrites {
 				Patch.reference(input.visit(), "Visit", stored.getVisitId()),
 				Patch.required(input.parties(), storedParties.stream().map(ProtocolWrites::asInput).toList(), errors,
 						"input", "parties"));
-		Checked checked = errors.orThrow(checked(merged, stored, errors));
-		stored.update(checked.protocol());
-		if (!input.parties().isOmitted()) {
-			// the old parties go first: the new ones take their numbers
-			this.parties.deleteAll(storedParties);
-			this.entityManager.flush();
-			saveParties(stored, checked.parties());
-		}
-		this.searchIndex.reindex(SearchableType.PROTOCOL, List.of(stored.getId()));
-		return stored;
+		return update(stored, merged, input.parties().isOmitted() ? null : storedParties, errors);
 	}
 
-	/** The document the input describes, not saved; null (with errors) if the input is bad. */
-	private @Nullable Checked checked(ProtocolInput input, @Nullable Protocol self, UserErrors errors) {
+	@Override
+	protected @Nullable Checked<Protocol> checked(ProtocolInput input, @Nullable Protocol self, UserErrors errors,
+			String... at) {
 		int errorsBefore = errors.count();
-		String slug = this.facts.slug(Protocol.class, input.slug(), self, errors, "input", "slug");
-		String title = errors.required(input.title(), 1000, "input", "title");
-		errors.atMost(200, input.city(), "input", "city");
-		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, "input", "visit");
+		String slug = this.facts.slug(Protocol.class, input.slug(), self, errors, path(at, "slug"));
+		String title = errors.required(input.title(), 1000, path(at, "title"));
+		errors.atMost(200, input.city(), path(at, "city"));
+		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, path(at, "visit"));
 		if (input.parties().isEmpty() || input.parties().size() > MAX_PARTIES) {
-			errors.add(Code.INVALID, "Give 1 to " + MAX_PARTIES + " parties", "input", "parties");
+			errors.add(Code.INVALID, "Give 1 to " + MAX_PARTIES + " parties", path(at, "parties"));
 		}
 		List<Party> parties = new ArrayList<>();
 		for (int i = 0; i < input.parties().size(); i++) {
-			parties.add(party(input.parties().get(i), errors, "input", "parties", String.valueOf(i)));
+			parties.add(party(input.parties().get(i), errors, path(at, "parties", String.valueOf(i))));
 		}
 		if (errors.count() > errorsBefore) {
 			return null;
 		}
-		return new Checked(new Protocol(slug, input.kind(), title, input.signedOn(), input.city(), input.country(),
-				(visit != null) ? visit.getId() : null), parties);
+		return new Checked<>(new Protocol(slug, input.kind(), title, input.signedOn(), input.city(), input.country(),
+				(visit != null) ? visit.getId() : null), saved -> numbered(saved, parties));
 	}
 
 	private @Nullable Party party(ProtocolPartyInput input, UserErrors errors, String... at) {
@@ -118,12 +89,15 @@ class ProtocolWrites {
 				(signatory != null) ? signatory.getId() : null, name, input.signatoryTitle()) : null;
 	}
 
-	private void saveParties(Protocol protocol, List<Party> parties) {
+	/** The parties as stored, numbered from 1 in the order given. */
+	private static List<ProtocolParty> numbered(Protocol protocol, List<Party> parties) {
+		List<ProtocolParty> numbered = new ArrayList<>();
 		for (int i = 0; i < parties.size(); i++) {
 			Party party = parties.get(i);
-			this.entityManager.persist(new ProtocolParty(protocol.getId(), i + 1, party.country(), party.parliamentId(),
+			numbered.add(new ProtocolParty(protocol.getId(), i + 1, party.country(), party.parliamentId(),
 					party.signatoryId(), party.signatoryName(), party.signatoryTitle()));
 		}
+		return numbered;
 	}
 
 	private static ProtocolPartyInput asInput(ProtocolParty party) {

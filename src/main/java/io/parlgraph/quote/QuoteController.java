@@ -24,8 +24,8 @@ import io.parlgraph.speaker.SpeakerTerm;
 import io.parlgraph.speaker.SpeakerTerms;
 import io.parlgraph.visit.Visit;
 import io.parlgraph.visit.VisitRepository;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -73,11 +73,11 @@ class QuoteController {
 
 	private final QuoteWrites quoteWrites;
 
-	private final Writes writes;
+	private final MutationTransaction writes;
 
 	QuoteController(QuoteRepository quotes, SpeakerRepository speakers, VisitRepository visits,
 			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry, QuoteWrites quoteWrites,
-			Writes writes) {
+			MutationTransaction writes) {
 		this.quotes = quotes;
 		this.speakers = speakers;
 		this.visits = visits;

@@ -1,8 +1,6 @@
 package io.parlgraph.seed;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,21 +9,28 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.parlgraph.article.Article;
 import io.parlgraph.data.BaseEntity;
 import io.parlgraph.event.Event;
+import io.parlgraph.event.EventInput;
+import io.parlgraph.event.EventWrites;
+import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.ScalarValues;
 import io.parlgraph.parliament.Parliament;
+import io.parlgraph.parliament.ParliamentInput;
 import io.parlgraph.parliament.ParliamentMembership;
-import io.parlgraph.parliament.ParliamentName;
+import io.parlgraph.parliament.ParliamentWrites;
 import io.parlgraph.protocol.Protocol;
-import io.parlgraph.protocol.ProtocolParty;
+import io.parlgraph.protocol.ProtocolInput;
+import io.parlgraph.protocol.ProtocolInput.ProtocolPartyInput;
+import io.parlgraph.protocol.ProtocolWrites;
 import io.parlgraph.quote.Quote;
 import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
+import io.parlgraph.seed.SeedFiles.SeedFile;
 import io.parlgraph.seed.SeedRecords.ArticleRecord;
 import io.parlgraph.seed.SeedRecords.EventRecord;
 import io.parlgraph.seed.SeedRecords.MeetingRecord;
@@ -40,22 +45,24 @@ import io.parlgraph.seed.SeedRecords.SpeakerRecord;
 import io.parlgraph.seed.SeedRecords.TermRecord;
 import io.parlgraph.seed.SeedRecords.VisitRecord;
 import io.parlgraph.speaker.Speaker;
-import io.parlgraph.speaker.SpeakerName;
+import io.parlgraph.speaker.SpeakerInput;
 import io.parlgraph.speaker.SpeakerTerm;
+import io.parlgraph.speaker.SpeakerWrites;
 import io.parlgraph.visit.Meeting;
 import io.parlgraph.visit.Visit;
+import io.parlgraph.visit.VisitInput;
+import io.parlgraph.visit.VisitWrites;
+import io.parlgraph.write.LocalizedNameInput;
+import io.parlgraph.write.UserError;
+import io.parlgraph.write.UserErrors;
+import io.parlgraph.write.UserErrors.RejectedInputException;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -68,19 +75,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message naming the file and the field, and leaves nothing half-loaded. Records whose slug is
  * already stored are skipped, so loading again adds only what is new. Instances that start at once
  * on one database take turns, so the second adds nothing instead of failing on a duplicate. What
- * it adds is indexed for search in the same transaction.
+ * it adds is indexed for search in the same transaction. Parliaments, speakers, events, visits and
+ * documents are written by their features' {@code FactWrites}, with the checks a mutation's input
+ * gets.
  */
 @Component
 @EnableConfigurationProperties(SeedProperties.class)
 class SeedDataLoader implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedDataLoader.class);
-
-	private static final JsonMapper json = JsonMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-		.build();
 
 	private final SeedProperties properties;
 
@@ -94,13 +97,29 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 	private final SearchIndex searchIndex;
 
+	private final ParliamentWrites parliaments;
+
+	private final SpeakerWrites speakers;
+
+	private final EventWrites events;
+
+	private final VisitWrites visits;
+
+	private final ProtocolWrites protocols;
+
 	SeedDataLoader(SeedProperties properties, ResourceLoader resources, EntityManager entityManager, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, SearchIndex searchIndex) {
+			PlatformTransactionManager transactionManager, SearchIndex searchIndex, ParliamentWrites parliaments,
+			SpeakerWrites speakers, EventWrites events, VisitWrites visits, ProtocolWrites protocols) {
 		this.properties = properties;
 		this.resources = resources;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.searchIndex = searchIndex;
+		this.parliaments = parliaments;
+		this.speakers = speakers;
+		this.events = events;
+		this.visits = visits;
+		this.protocols = protocols;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -113,84 +132,10 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 	/** Loads the seed files at the location; returns how many records were new. */
 	int load(String location) {
-		SeedFiles files = new SeedFiles(read(location, "articles.json", ArticleRecord.class),
-				read(location, "parliaments.json", ParliamentRecord.class),
-				read(location, "speakers.json", SpeakerRecord.class), read(location, "terms.json", TermRecord.class),
-				read(location, "events.json", EventRecord.class), read(location, "visits.json", VisitRecord.class),
-				read(location, "protocols.json", ProtocolRecord.class),
-				read(location, "quotes.json", QuoteRecord.class));
+		SeedFiles files = SeedFiles.read(this.resources, location);
 		Integer added = this.transaction.execute(status -> new Import(files).run());
 		logger.info("Seed data from {}: {} new record(s)", location, added);
 		return (added != null) ? added : 0;
-	}
-
-	private <T extends Record> SeedFile<T> read(String location, String name, Class<T> type) {
-		String file = location.replaceFirst("^classpath\\*?:", "") + name;
-		Resource resource = this.resources.getResource(location + name);
-		List<T> records;
-		try (InputStream in = resource.getInputStream()) {
-			records = json.readValue(in, json.getTypeFactory().constructCollectionType(List.class, type));
-		}
-		catch (JacksonException ex) {
-			String at = pathOf(ex);
-			throw new SeedDataException(file, at.isEmpty() ? "the document" : at, ex.getOriginalMessage());
-		}
-		catch (IOException ex) {
-			throw new SeedDataException(file, "cannot read it", ex);
-		}
-		if (records == null) {
-			throw new SeedDataException(file, "the document", "expected a JSON array, got null");
-		}
-		for (int i = 0; i < records.size(); i++) {
-			requireFields(file, "[" + i + "]", records.get(i));
-		}
-		return new SeedFile<>(file, records);
-	}
-
-	/** A JSON path such as {@code [2].sources[0].passage} from Jackson's reference chain. */
-	private static String pathOf(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference ref : ex.getPath()) {
-			if (ref.getPropertyName() != null) {
-				path.append('.').append(ref.getPropertyName());
-			}
-			else if (ref.getIndex() >= 0) {
-				path.append('[').append(ref.getIndex()).append(']');
-			}
-		}
-		return path.toString().replaceFirst("^\\.", "");
-	}
-
-	/** Every record component not marked {@code @Nullable} must be present, in nested records too. */
-	private static void requireFields(String file, String path, Object record) {
-		for (RecordComponent component : record.getClass().getRecordComponents()) {
-			String field = path + "." + component.getName();
-			Object value;
-			try {
-				value = component.getAccessor().invoke(record);
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
-			if (value == null) {
-				if (!component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
-					throw new SeedDataException(file, field, "is required");
-				}
-			}
-			else if (value instanceof List<?> list) {
-				for (int i = 0; i < list.size(); i++) {
-					if (list.get(i) instanceof Record nested) {
-						requireFields(file, field + "[" + i + "]", nested);
-					}
-					else if (list.get(i) == null) {
-						throw new SeedDataException(file, field + "[" + i + "]", "must not be null");
-					}
-				}
-			}
-		}
-	}
-
-	record SeedFile<T>(String name, List<T> records) {
 	}
 
 	/** An entity of the seed, and whether this load added it (only then are its parts written). */
@@ -208,21 +153,12 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 	}
 
-	record SeedFiles(SeedFile<ArticleRecord> articles, SeedFile<ParliamentRecord> parliaments,
-			SeedFile<SpeakerRecord> speakers, SeedFile<TermRecord> terms, SeedFile<EventRecord> events,
-			SeedFile<VisitRecord> visits, SeedFile<ProtocolRecord> protocols, SeedFile<QuoteRecord> quotes) {
-	}
-
 	/** One run of the import, inside the transaction: the slugs it has seen, and what it added. */
 	private final class Import {
 
 		private final SeedFiles files;
 
-		/**
-		 * Slug to ID, per entity type, of every record seen: new or already stored. In load order,
-		 * so that the search index, made from it, numbers its documents (which order equal hits)
-		 * the same way on every fresh database.
-		 */
+		/** Slug to ID, per entity type, of every record seen: new or already stored; in load order. */
 		private final Map<Class<?>, Map<String, Long>> ids = new LinkedHashMap<>();
 
 		/** The records this run adds, as "Type:slug". */
@@ -240,6 +176,9 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			// instances sharing a database load one at a time; the lock is held until commit
 			jdbc.sql("select id from seed_lock where id = 1 for update").query(Integer.class).single();
 			each(this.files.articles(), this::article);
+			// the facts that mutations write too are indexed as they are created: the search index
+			// numbers its documents (which order equal hits) in load order on every fresh database
+			index(Article.class);
 			each(this.files.parliaments(), this::parliament);
 			each(this.files.parliaments(), this::memberships);
 			each(this.files.speakers(), this::speaker);
@@ -250,35 +189,39 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			each(this.files.protocols(), this::references);
 			each(this.files.quotes(), this::quote);
 			each(this.files.quotes(), this::translation);
-			index();
+			index(Quote.class);
 			return this.added.size();
 		}
 
-		/** Makes the records this run added searchable. */
-		private void index() {
-			this.ids.forEach((type, slugs) -> SearchableType.of(type)
-				.ifPresent(searchable -> searchIndex.index(searchable, slugs.entrySet()
-					.stream()
-					.filter(slug -> isNew(type, slug.getKey()))
-					.map(Map.Entry::getValue)
-					.toList())));
+		/** Makes the records of the type that this run added searchable. */
+		private void index(Class<?> type) {
+			SearchableType searchable = SearchableType.of(type).orElseThrow();
+			searchIndex.index(searchable, this.ids.getOrDefault(type, Map.of())
+				.entrySet()
+				.stream()
+				.filter(slug -> isNew(type, slug.getKey()))
+				.map(Map.Entry::getValue)
+				.toList());
 		}
 
 		private void article(String at, ArticleRecord r) {
-			Stored<Article> article = store(Article.class, at, r.slug(), () -> new Article(r.slug(), r.headline(),
-					r.publisher(), url(at, r.url()), r.publishedAt(), language(at, r.language()), r.body()));
+			Article candidate = new Article(r.slug(), r.headline(), r.publisher(), url(at, r.url()), r.publishedAt(),
+					language(at, r.language()), r.body());
+			Stored<Article> article = store(Article.class, at, r.slug(), errors -> persisted(candidate));
 			this.articleBodies.put(article.entity().getId(), r.body());
 		}
 
 		private void parliament(String at, ParliamentRecord r) {
-			Stored<Parliament> parliament = store(Parliament.class, at, r.slug(),
-					() -> new Parliament(r.slug(), r.kind(), country(at, r.country()), url(at, r.website())));
+			List<LocalizedNameInput> names = new ArrayList<>();
 			for (int i = 0; i < r.names().size(); i++) {
 				ParliamentNameRecord name = r.names().get(i);
-				ParliamentName entity = new ParliamentName(parliament.id(),
-						language(at + ".names[" + i + "]", name.language()), name.name(), name.shortName());
-				parliament.whenNew(() -> entityManager.persist(entity));
+				names.add(new LocalizedNameInput(language(at + ".names[" + i + "]", name.language()), name.name(),
+						name.shortName()));
 			}
+			ParliamentInput input = new ParliamentInput(r.slug(), r.kind(), country(at, r.country()),
+					url(at, r.website()), names);
+			Stored<Parliament> parliament = store(Parliament.class, at, r.slug(),
+					errors -> parliaments.create(input, errors, at));
 			sources("parliament_source", parliament, at, r.sources());
 		}
 
@@ -293,14 +236,14 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		private void speaker(String at, SpeakerRecord r) {
-			Stored<Speaker> speaker = store(Speaker.class, at, r.slug(),
-					() -> new Speaker(r.slug(), r.name(), country(at, r.country())));
+			List<LocalizedNameInput> names = new ArrayList<>();
 			for (int i = 0; i < r.names().size(); i++) {
 				SpeakerNameRecord name = r.names().get(i);
-				SpeakerName entity = new SpeakerName(speaker.id(), language(at + ".names[" + i + "]", name.language()),
-						name.name());
-				speaker.whenNew(() -> entityManager.persist(entity));
+				names.add(new LocalizedNameInput(language(at + ".names[" + i + "]", name.language()), name.name(),
+						null));
 			}
+			SpeakerInput input = new SpeakerInput(r.slug(), r.name(), country(at, r.country()), names);
+			Stored<Speaker> speaker = store(Speaker.class, at, r.slug(), errors -> speakers.create(input, errors, at));
 			sources("speaker_source", speaker, at, r.sources());
 		}
 
@@ -308,27 +251,27 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
 				throw new SeedDataException(this.file, at + ".endDate", "is before startDate");
 			}
-			Stored<SpeakerTerm> term = store(SpeakerTerm.class, at, r.slug(),
-					() -> new SpeakerTerm(r.slug(), ref(Speaker.class, at + ".speaker", r.speaker()),
-							ref(Parliament.class, at + ".parliament", r.parliament()), r.title(), r.startDate(),
-							r.endDate()));
+			SpeakerTerm candidate = new SpeakerTerm(r.slug(), ref(Speaker.class, at + ".speaker", r.speaker()),
+					ref(Parliament.class, at + ".parliament", r.parliament()), r.title(), r.startDate(), r.endDate());
+			Stored<SpeakerTerm> term = store(SpeakerTerm.class, at, r.slug(), errors -> persisted(candidate));
 			sources("speaker_term_source", term, at, r.sources());
 		}
 
 		private void event(String at, EventRecord r) {
-			Stored<Event> event = store(Event.class, at, r.slug(), () -> new Event(r.slug(), r.kind(), r.name(),
-					r.description(), r.startDate(), r.endDate(), r.city(), country(at, r.country()),
-					optionalRef(Parliament.class, at + ".organizer", r.organizer())));
+			EventInput input = new EventInput(r.slug(), r.kind(), r.name(), r.description(), r.startDate(),
+					r.endDate(), r.city(), country(at, r.country()),
+					optionalGlobalId(Parliament.class, at + ".organizer", r.organizer()));
+			Stored<Event> event = store(Event.class, at, r.slug(), errors -> events.create(input, errors, at));
 			sources("event_source", event, at, r.sources());
 		}
 
 		private void visit(String at, VisitRecord r) {
-			Stored<Visit> visit = store(Visit.class, at, r.slug(), () -> new Visit(r.slug(), r.kind(),
-					ref(Speaker.class, at + ".visitor", r.visitor()),
-					ref(Parliament.class, at + ".visitorParliament", r.visitorParliament()),
-					ref(Parliament.class, at + ".hostParliament", r.hostParliament()), r.city(),
+			VisitInput input = new VisitInput(r.slug(), r.kind(), globalId(Speaker.class, at + ".visitor", r.visitor()),
+					globalId(Parliament.class, at + ".visitorParliament", r.visitorParliament()),
+					globalId(Parliament.class, at + ".hostParliament", r.hostParliament()), r.city(),
 					country(at, r.country()), r.startDate(), r.endDate(),
-					optionalRef(Event.class, at + ".occasion", r.occasion())));
+					optionalGlobalId(Event.class, at + ".occasion", r.occasion()));
+			Stored<Visit> visit = store(Visit.class, at, r.slug(), errors -> visits.create(input, errors, at));
 			sources("visit_source", visit, at, r.sources());
 			for (int i = 0; i < r.meetings().size(); i++) {
 				meeting(at + ".meetings[" + i + "]", visit.id(), r.meetings().get(i));
@@ -336,8 +279,8 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		private void meeting(String at, long visitId, MeetingRecord r) {
-			Stored<Meeting> meeting = store(Meeting.class, at, r.slug(),
-					() -> new Meeting(r.slug(), visitId, r.heldOn(), r.format(), r.summary()));
+			Meeting candidate = new Meeting(r.slug(), visitId, r.heldOn(), r.format(), r.summary());
+			Stored<Meeting> meeting = store(Meeting.class, at, r.slug(), errors -> persisted(candidate));
 			for (int i = 0; i < r.participants().size(); i++) {
 				long speaker = ref(Speaker.class, at + ".participants[" + i + "]", r.participants().get(i));
 				meeting.whenNew(() -> jdbc.sql("insert into meeting_participant (meeting_id, speaker_id) values (?, ?)")
@@ -348,18 +291,19 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		private void protocol(String at, ProtocolRecord r) {
-			Stored<Protocol> protocol = store(Protocol.class, at, r.slug(), () -> new Protocol(r.slug(), r.kind(),
-					r.title(), r.signedOn(), r.city(), country(at, r.country()),
-					optionalRef(Visit.class, at + ".visit", r.visit())));
+			List<ProtocolPartyInput> parties = new ArrayList<>();
 			for (int i = 0; i < r.parties().size(); i++) {
 				String partyAt = at + ".parties[" + i + "]";
 				PartyRecord party = r.parties().get(i);
-				ProtocolParty entity = new ProtocolParty(protocol.id(), i + 1, country(partyAt, party.country()),
-						optionalRef(Parliament.class, partyAt + ".parliament", party.parliament()),
-						optionalRef(Speaker.class, partyAt + ".signatory", party.signatory()), party.signatoryName(),
-						party.signatoryTitle());
-				protocol.whenNew(() -> entityManager.persist(entity));
+				parties.add(new ProtocolPartyInput(country(partyAt, party.country()),
+						optionalGlobalId(Parliament.class, partyAt + ".parliament", party.parliament()),
+						optionalGlobalId(Speaker.class, partyAt + ".signatory", party.signatory()),
+						party.signatoryName(), party.signatoryTitle()));
 			}
+			ProtocolInput input = new ProtocolInput(r.slug(), r.kind(), r.title(), r.signedOn(), r.city(),
+					country(at, r.country()), optionalGlobalId(Visit.class, at + ".visit", r.visit()), parties);
+			Stored<Protocol> protocol = store(Protocol.class, at, r.slug(),
+					errors -> protocols.create(input, errors, at));
 			sources("protocol_source", protocol, at, r.sources());
 		}
 
@@ -375,10 +319,10 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		private void quote(String at, QuoteRecord r) {
-			Stored<Quote> quote = store(Quote.class, at, r.slug(),
-					() -> new Quote(r.slug(), ref(Speaker.class, at + ".speaker", r.speaker()), r.text(),
-							language(at, r.language()), r.kind(), r.medium(), r.saidOn(), url(at, r.url()),
-							optionalRef(Visit.class, at + ".visit", r.visit())));
+			Quote candidate = new Quote(r.slug(), ref(Speaker.class, at + ".speaker", r.speaker()), r.text(),
+					language(at, r.language()), r.kind(), r.medium(), r.saidOn(), url(at, r.url()),
+					optionalRef(Visit.class, at + ".visit", r.visit()));
+			Stored<Quote> quote = store(Quote.class, at, r.slug(), errors -> persisted(candidate));
 			sources("quote_source", quote, at, r.sources());
 		}
 
@@ -390,27 +334,46 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		/**
-		 * Builds the record's entity (which checks its fields and references) and saves it, unless
-		 * one with the slug is stored already: then the stored one stands and nothing is written.
+		 * The record's entity: the one stored with the slug already (then nothing is written), or
+		 * else the one {@code create} saves, which for the facts that mutations write too is the
+		 * feature's own write, with its checks. The caller checks the record's fields and
+		 * references before, whether the entity is stored or not.
 		 */
-		private <E extends BaseEntity> Stored<E> store(Class<E> type, String at, String slug, Supplier<E> create) {
+		private <E extends BaseEntity> Stored<E> store(Class<E> type, String at, String slug,
+				Function<UserErrors, @Nullable E> create) {
 			Map<String, Long> seen = this.ids.computeIfAbsent(type, t -> new LinkedHashMap<>());
 			if (seen.containsKey(slug)) {
 				throw new SeedDataException(this.file, at + ".slug", "'" + slug + "' is used twice");
 			}
-			E candidate = create.get();
 			Optional<E> stored = entityManager
 				.createQuery("select e from " + type.getSimpleName() + " e where e.slug = :slug", type)
 				.setParameter("slug", slug)
 				.getResultStream()
 				.findFirst();
+			E entity = stored.orElseGet(() -> created(create));
 			if (stored.isEmpty()) {
-				entityManager.persist(candidate);
 				this.added.add(type.getSimpleName() + ":" + slug);
 			}
-			E entity = stored.orElse(candidate);
 			seen.put(slug, entity.getId());
 			return new Stored<>(entity, stored.isEmpty());
+		}
+
+		/** What {@code create} saves; the first user error it records stops the load, naming the field. */
+		private <E> E created(Function<UserErrors, @Nullable E> create) {
+			UserErrors errors = new UserErrors();
+			E created = create.apply(errors);
+			try {
+				return errors.orThrow(created);
+			}
+			catch (RejectedInputException ex) {
+				UserError first = ex.errors().get(0);
+				throw new SeedDataException(this.file, field(first.field()), first.message());
+			}
+		}
+
+		private <E> E persisted(E entity) {
+			entityManager.persist(entity);
+			return entity;
 		}
 
 		private boolean isNew(Class<?> type, String slug) {
@@ -432,6 +395,15 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 		private @Nullable Long optionalRef(Class<?> type, String field, @Nullable String slug) {
 			return (slug != null) ? ref(type, field, slug) : null;
+		}
+
+		/** The global ID of the record the slug names, as a mutation's input refers to it. */
+		private String globalId(Class<?> type, String field, String slug) {
+			return GlobalId.encode(type.getSimpleName(), ref(type, field, slug));
+		}
+
+		private @Nullable String optionalGlobalId(Class<?> type, String field, @Nullable String slug) {
+			return (slug != null) ? globalId(type, field, slug) : null;
 		}
 
 		private @Nullable String country(String at, @Nullable String country) {
@@ -480,6 +452,20 @@ class SeedDataLoader implements SmartInitializingSingleton {
 					.params(row)
 					.update());
 			}
+		}
+
+		/** A user error's field as a seed file's path: {@code [2].parties[0].signatory}. */
+		private static String field(List<String> path) {
+			StringBuilder field = new StringBuilder();
+			for (String name : path) {
+				if (name.chars().allMatch(Character::isDigit)) {
+					field.append('[').append(name).append(']');
+				}
+				else {
+					field.append(name.startsWith("[") || field.isEmpty() ? "" : ".").append(name);
+				}
+			}
+			return field.toString();
 		}
 
 		private <T> void each(SeedFile<T> seedFile, BiConsumer<String, T> action) {

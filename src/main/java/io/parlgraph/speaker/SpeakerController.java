@@ -24,8 +24,8 @@ import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.Writes;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -61,10 +61,10 @@ class SpeakerController {
 
 	private final SpeakerWrites speakerWrites;
 
-	private final Writes writes;
+	private final MutationTransaction writes;
 
 	SpeakerController(SpeakerRepository speakers, SpeakerNameRepository names, RelationLoader relations,
-			KeysetPages pages, BatchLoaderRegistry registry, SpeakerWrites speakerWrites, Writes writes) {
+			KeysetPages pages, BatchLoaderRegistry registry, SpeakerWrites speakerWrites, MutationTransaction writes) {
 		this.speakers = speakers;
 		this.names = names;
 		this.relations = relations;

@@ -15,8 +15,8 @@ import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.ToOne;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,10 +48,10 @@ class SpeakerTermController {
 
 	private final SpeakerTermWrites termWrites;
 
-	private final Writes writes;
+	private final MutationTransaction writes;
 
 	SpeakerTermController(SpeakerRepository speakers, ParliamentRepository parliaments, RelationLoader relations,
-			BatchLoaderRegistry registry, SpeakerTermWrites termWrites, Writes writes) {
+			BatchLoaderRegistry registry, SpeakerTermWrites termWrites, MutationTransaction writes) {
 		this.speakers = speakers;
 		this.parliaments = parliaments;
 		this.relations = relations;

@@ -1,11 +1,16 @@
 package io.parlgraph.speaker;
 
+import static io.parlgraph.write.UserErrors.path;
+
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.parliament.Parliament;
+import io.parlgraph.search.SearchIndex;
+import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.Patch;
 import io.parlgraph.write.Slugs;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserErrors;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -16,23 +21,18 @@ import org.springframework.stereotype.Component;
  * ({@code sahiba-gafarova-milli-majlis-2020}), and then stays.
  */
 @Component
-class SpeakerTermWrites {
+class SpeakerTermWrites extends FactWrites<SpeakerTerm, SpeakerTermInput> {
 
 	private final SpeakerTermRepository terms;
 
-	private final StoredFacts facts;
-
-	SpeakerTermWrites(SpeakerTermRepository terms, StoredFacts facts) {
+	SpeakerTermWrites(SpeakerTermRepository terms, StoredFacts facts, EntityManager entityManager,
+			SearchIndex searchIndex) {
+		super(SpeakerTerm.class, terms, null, SpeakerTerm::update, facts, entityManager, searchIndex);
 		this.terms = terms;
-		this.facts = facts;
-	}
-
-	SpeakerTerm create(SpeakerTermInput input, UserErrors errors) {
-		return this.terms.save(errors.orThrow(checked(input, null, errors)));
 	}
 
 	SpeakerTerm update(UpdateSpeakerTermInput input, UserErrors errors) {
-		SpeakerTerm stored = this.facts.toUpdate(SpeakerTerm.class, input.id(), input.version());
+		SpeakerTerm stored = toUpdate(input.id(), input.version());
 		SpeakerTermInput merged = new SpeakerTermInput(
 				Patch.required(input.speaker(), GlobalId.encode("Speaker", stored.getSpeakerId()), errors, "input",
 						"speaker"),
@@ -41,24 +41,25 @@ class SpeakerTermWrites {
 				Patch.required(input.title(), stored.getTitle(), errors, "input", "title"),
 				Patch.required(input.startDate(), stored.getStartDate(), errors, "input", "startDate"),
 				Patch.or(input.endDate(), stored.getEndDate()));
-		stored.update(errors.orThrow(checked(merged, stored, errors)));
-		return stored;
+		return update(stored, merged, null, errors);
 	}
 
-	/** The term the input describes, not saved; null (with errors) if the input is bad. */
-	private @Nullable SpeakerTerm checked(SpeakerTermInput input, @Nullable SpeakerTerm self, UserErrors errors) {
+	@Override
+	protected @Nullable Checked<SpeakerTerm> checked(SpeakerTermInput input, @Nullable SpeakerTerm self,
+			UserErrors errors, String... at) {
 		int errorsBefore = errors.count();
-		Speaker speaker = this.facts.reference(Speaker.class, input.speaker(), errors, "input", "speaker");
-		Parliament parliament = this.facts.reference(Parliament.class, input.parliament(), errors, "input",
-				"parliament");
-		String title = errors.required(input.title(), 500, "input", "title");
-		errors.endNotBefore(input.startDate(), input.endDate(), "input", "endDate");
+		Speaker speaker = this.facts.reference(Speaker.class, input.speaker(), errors, path(at, "speaker"));
+		Parliament parliament = this.facts.reference(Parliament.class, input.parliament(), errors,
+				path(at, "parliament"));
+		String title = errors.required(input.title(), 500, path(at, "title"));
+		errors.endNotBefore(input.startDate(), input.endDate(), path(at, "endDate"));
 		if (errors.count() > errorsBefore || speaker == null || parliament == null) {
 			return null;
 		}
 		String slug = (self != null) ? self.getSlug() : Slugs.free(taken -> this.terms.findBySlug(taken).isPresent(),
 				speaker.getSlug(), parliament.getSlug(), input.startDate().getYear());
-		return new SpeakerTerm(slug, speaker.getId(), parliament.getId(), title, input.startDate(), input.endDate());
+		return Checked.withoutParts(
+				new SpeakerTerm(slug, speaker.getId(), parliament.getId(), title, input.startDate(), input.endDate()));
 	}
 
 }

@@ -26,8 +26,8 @@ import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerRepository;
 import io.parlgraph.speaker.SpeakerTerm;
 import io.parlgraph.speaker.SpeakerTerms;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -73,11 +73,11 @@ class VisitController {
 
 	private final VisitWrites visitWrites;
 
-	private final Writes writes;
+	private final MutationTransaction writes;
 
 	VisitController(SpeakerRepository speakers, ParliamentRepository parliaments, EventRepository events,
 			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry, VisitWrites visitWrites,
-			Writes writes) {
+			MutationTransaction writes) {
 		this.speakers = speakers;
 		this.parliaments = parliaments;
 		this.events = events;

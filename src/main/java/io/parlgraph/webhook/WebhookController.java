@@ -17,8 +17,8 @@ import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.webhook.Webhooks.Caller;
 import io.parlgraph.webhook.Webhooks.WithSecret;
+import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.Writes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.ArgumentValue;
@@ -48,10 +48,10 @@ public class WebhookController {
 
 	private final RelationLoader relations;
 
-	private final Writes writes;
+	private final MutationTransaction writes;
 
 	WebhookController(Webhooks webhooks, WebhookSender sender, KeysetPages pages, RelationLoader relations,
-			BatchLoaderRegistry registry, Writes writes) {
+			BatchLoaderRegistry registry, MutationTransaction writes) {
 		this.webhooks = webhooks;
 		this.sender = sender;
 		this.pages = pages;

@@ -45,7 +45,7 @@ public class StoredFacts {
 		if (stored == null) {
 			throw RejectedInputException.of(Code.NOT_FOUND, "No " + kind(type) + " with this ID", "input", "id");
 		}
-		Writes.requireVersion(stored.getVersion(), version);
+		MutationTransaction.requireVersion(stored.getVersion(), version);
 		return stored;
 	}
 

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import io.parlgraph.Api;
 import io.parlgraph.graphql.NodeLookup;
 import io.parlgraph.write.WriteTest;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -56,6 +59,8 @@ class SubscriptionTests {
 			}""";
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private static final Duration SHORT_ASYNC_TIMEOUT = Duration.ofSeconds(1);
 
 	@LocalServerPort
 	private int port;
@@ -256,18 +261,29 @@ class SubscriptionTests {
 	}
 
 	@Test
-	void aSubscriberOverServerSentEventsStaysConnectedAndReceivesPublishedArticles() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.header("Accept", "text/event-stream")
-			.POST(HttpRequest.BodyPublishers.ofString(body(PUBLISHED)))
-			.build();
-		HttpResponse<InputStream> response = HttpClient.newHttpClient()
-			.send(request, HttpResponse.BodyHandlers.ofInputStream());
+	void aSubscriberOverServerSentEventsOutlastsTheContainersAsyncTimeoutAndReceivesPublishedArticles(
+			@Autowired WebServerApplicationContext context) throws Exception {
+		// the container's default (30 s) would end a stream that sets no timeout of its own;
+		// shortened while the stream starts, so that the test outlasts it in seconds
+		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+		long containerDefault = connector.getAsyncTimeout();
+		HttpResponse<InputStream> response;
+		connector.setAsyncTimeout(SHORT_ASYNC_TIMEOUT.toMillis());
+		try {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Accept", "text/event-stream")
+				.POST(HttpRequest.BodyPublishers.ofString(body(PUBLISHED)))
+				.build();
+			response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+			awaitSubscribers(1);
+		}
+		finally {
+			connector.setAsyncTimeout(containerDefault);
+		}
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
-		awaitSubscribers(1);
-		// longer than the servlet container's default async timeout (30 s), which must not end the stream
-		Thread.sleep(32_000);
+		// Tomcat looks for expired async requests once a second
+		Thread.sleep(SHORT_ASYNC_TIMEOUT.plusSeconds(2).toMillis());
 		String id = this.api.publish(this.editor, "https://wire.example/over-sse", Map.of());
 
 		try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {

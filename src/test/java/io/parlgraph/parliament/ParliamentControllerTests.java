@@ -7,7 +7,7 @@ import java.util.Set;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.write.Writes;
+import io.parlgraph.write.MutationTransaction;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +49,7 @@ class ParliamentControllerTests {
 	private ParliamentWrites parliamentWrites;
 
 	@MockitoBean
-	private Writes writes;
+	private MutationTransaction writes;
 
 	@Test
 	void nameIsInTheLanguageAskedForElseEnglish() {

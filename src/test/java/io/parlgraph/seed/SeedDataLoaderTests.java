@@ -160,6 +160,18 @@ class SeedDataLoaderTests {
 	}
 
 	@Test
+	void aNewFactIsCheckedAsAMutationChecksItsInputAndTheFieldIsNamed() throws IOException {
+		copySeed();
+		String name = "{\"language\": \"en\", \"name\": \"Parliament of Kazakhstan\", \"shortName\": null}";
+		edit("parliaments.json", json -> json.replaceFirst("\\[", "[" + newParliament("named-twice")
+			.replace("\"names\": [" + name + "]", "\"names\": [" + name + ", " + name + "]") + ","));
+
+		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
+			.withMessageEndingWith("parliaments.json at [0].names[1].language: Another name has the language 'en'");
+		assertThat(count("parliament")).isEqualTo(this.parliaments);
+	}
+
+	@Test
 	// the failed start is asserted; Spring's report of it, with its stack trace, is not printed
 	@QuietLoggers({ "org.springframework.boot.SpringApplication",
 			"org.springframework.context.annotation.AnnotationConfigApplicationContext" })

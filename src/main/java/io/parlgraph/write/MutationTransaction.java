@@ -16,16 +16,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs each mutation in one transaction: it commits all it wrote, or, on a user error or any
- * other failure, nothing. User errors come back in the payload; other failures propagate as
- * GraphQL errors.
+ * Runs each mutation in one transaction and turns its outcome into the mutation's {@link Payload}:
+ * it commits all it wrote, or, on a user error or any other failure, nothing. User errors come back
+ * in the payload; other failures propagate as GraphQL errors.
  */
 @Component
-public class Writes {
+public class MutationTransaction {
 
 	private final TransactionTemplate transaction;
 
-	Writes(PlatformTransactionManager transactionManager) {
+	MutationTransaction(PlatformTransactionManager transactionManager) {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 

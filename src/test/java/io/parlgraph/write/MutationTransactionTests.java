@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A write whose row another writer changed after it was read is a conflict, not a failure. */
 @WriteTest
-class WritesTests {
+class MutationTransactionTests {
 
 	@Autowired
-	private Writes writes;
+	private MutationTransaction writes;
 
 	@Autowired
 	private EntityManager entityManager;
