@@ -36,7 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code Article} type. What an article mentions is served by each feature. */
+/** GraphQL handlers for the {@code Article} type; what an article cites is served by {@link ArticleFactsController}. */
 @Controller
 public class ArticleController {
 

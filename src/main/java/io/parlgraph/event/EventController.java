@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.OrderBy;
@@ -40,9 +39,6 @@ class EventController {
 	private static final Relation<Event> ORGANIZED_BY = Relation.byColumn("Parliament.eventsOrganized", Event.class,
 			"event", "organizer_id", Event::getId);
 
-	private static final Relation<Event> MENTIONED_IN = Relation.byLink("Article.events", Event.class, "event",
-			"event_source", "article_id", "subject_id", Event::getId);
-
 	private static final Function<@Nullable OrderBy, Ordering<Event>> ORDERS = Ordering
 		.by(SortKey.nullableDate("START_DATE", "start_date", Event::getStartDate));
 
@@ -64,7 +60,6 @@ class EventController {
 		this.eventWrites = eventWrites;
 		this.writes = writes;
 		relations.register(registry, ORGANIZED_BY);
-		relations.register(registry, MENTIONED_IN);
 	}
 
 	@QueryMapping
@@ -89,11 +84,6 @@ class EventController {
 	CompletableFuture<Page<Event>> eventsOrganized(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, ORGANIZED_BY, parliament.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "events")
-	CompletableFuture<Page<Event>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 
 	@MutationMapping

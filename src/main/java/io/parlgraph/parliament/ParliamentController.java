@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.OrderBy;
@@ -45,9 +44,6 @@ class ParliamentController {
 	private static final Relation<Parliament> MEMBERS = Relation.byLink("Parliament.members", Parliament.class,
 			"parliament", "parliament_membership", "assembly_id", "member_id", Parliament::getId);
 
-	private static final Relation<Parliament> MENTIONED_IN = Relation.byLink("Article.parliaments",
-			Parliament.class, "parliament", "parliament_source", "article_id", "subject_id", Parliament::getId);
-
 	private static final Function<@Nullable OrderBy, Ordering<Parliament>> ORDERS = Ordering
 		.by(SortKey.text("SLUG", "slug", Parliament::getSlug));
 
@@ -74,7 +70,6 @@ class ParliamentController {
 				.collect(Collectors.groupingBy(ParliamentName::getParliamentId))));
 		relations.register(registry, MEMBER_OF);
 		relations.register(registry, MEMBERS);
-		relations.register(registry, MENTIONED_IN);
 	}
 
 	@QueryMapping
@@ -115,11 +110,6 @@ class ParliamentController {
 	CompletableFuture<Page<Parliament>> members(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, MEMBERS, parliament.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "parliaments")
-	CompletableFuture<Page<Parliament>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 
 	@MutationMapping

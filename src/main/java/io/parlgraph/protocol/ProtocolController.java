@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.OrderBy;
@@ -58,9 +57,6 @@ class ProtocolController {
 	private static final Relation<Protocol> REFERENCED_BY = Relation.byLink("Protocol.referencedBy", Protocol.class,
 			"protocol", "protocol_reference", "referenced_id", "protocol_id", Protocol::getId);
 
-	private static final Relation<Protocol> MENTIONED_IN = Relation.byLink("Article.protocols", Protocol.class,
-			"protocol", "protocol_source", "article_id", "subject_id", Protocol::getId);
-
 	private static final Function<@Nullable OrderBy, Ordering<Protocol>> ORDERS = Ordering
 		.by(SortKey.date("SIGNED_ON", "signed_on", Protocol::getSignedOn));
 
@@ -87,8 +83,8 @@ class ProtocolController {
 		this.pages = pages;
 		this.protocolWrites = protocolWrites;
 		this.writes = writes;
-		for (Relation<?> relation : List.of(SIGNED_DURING, SIGNED_BY, PARTY, SIGNATORIES, REFERENCES, REFERENCED_BY,
-				MENTIONED_IN)) {
+		for (Relation<?> relation : List.of(SIGNED_DURING, SIGNED_BY, PARTY, SIGNATORIES, REFERENCES,
+				REFERENCED_BY)) {
 			relations.register(registry, relation);
 		}
 	}
@@ -152,11 +148,6 @@ class ProtocolController {
 	@SchemaMapping(typeName = "Parliament", field = "protocols")
 	CompletableFuture<Page<Protocol>> partyTo(Parliament parliament, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, PARTY, parliament.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "protocols")
-	CompletableFuture<Page<Protocol>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 
 	@MutationMapping

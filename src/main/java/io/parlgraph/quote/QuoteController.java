@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.OrderBy;
@@ -37,7 +36,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code Quote} type, and the quote lists of speakers, visits and articles. */
+/** GraphQL handlers for the {@code Quote} type, and the quote lists of speakers and visits. */
 @Controller
 class QuoteController {
 
@@ -49,9 +48,6 @@ class QuoteController {
 
 	private static final Relation<Quote> TRANSLATIONS = Relation.byColumn("Quote.translations", Quote.class,
 			"quote", "translation_of_id", Quote::getId);
-
-	private static final Relation<Quote> CARRIED_BY = Relation.byLink("Article.quotes", Quote.class, "quote",
-			"quote_source", "article_id", "subject_id", Quote::getId);
 
 	private static final Function<@Nullable OrderBy, Ordering<Quote>> ORDERS = Ordering
 		.by(SortKey.date("SAID_ON", "said_on", Quote::getSaidOn));
@@ -85,7 +81,7 @@ class QuoteController {
 		this.pages = pages;
 		this.quoteWrites = quoteWrites;
 		this.writes = writes;
-		for (Relation<Quote> relation : List.of(BY_SPEAKER, DURING, TRANSLATIONS, CARRIED_BY)) {
+		for (Relation<Quote> relation : List.of(BY_SPEAKER, DURING, TRANSLATIONS)) {
 			relations.register(registry, relation);
 		}
 	}
@@ -140,11 +136,6 @@ class QuoteController {
 	@SchemaMapping(typeName = "Visit", field = "quotes")
 	CompletableFuture<Page<Quote>> quotesDuring(Visit visit, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, DURING, visit.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "quotes")
-	CompletableFuture<Page<Quote>> carriedBy(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, CARRIED_BY, article.getId(), page);
 	}
 
 	@MutationMapping

@@ -12,15 +12,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Ordering;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
-import io.parlgraph.graphql.Relation;
-import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
@@ -45,9 +42,6 @@ class SpeakerController {
 
 	private static final String PRESIDING = "Parliament.speaker";
 
-	private static final Relation<Speaker> MENTIONED_IN = Relation.byLink("Article.speakers", Speaker.class,
-			"speaker", "speaker_source", "article_id", "subject_id", Speaker::getId);
-
 	private static final Function<@Nullable OrderBy, Ordering<Speaker>> ORDERS = Ordering
 		.by(SortKey.text("NAME", "name", Speaker::getName));
 
@@ -55,25 +49,21 @@ class SpeakerController {
 
 	private final SpeakerNameRepository names;
 
-	private final RelationLoader relations;
-
 	private final KeysetPages pages;
 
 	private final SpeakerWrites speakerWrites;
 
 	private final Writes writes;
 
-	SpeakerController(SpeakerRepository speakers, SpeakerNameRepository names, RelationLoader relations,
-			KeysetPages pages, BatchLoaderRegistry registry, SpeakerWrites speakerWrites, Writes writes) {
+	SpeakerController(SpeakerRepository speakers, SpeakerNameRepository names, KeysetPages pages,
+			BatchLoaderRegistry registry, SpeakerWrites speakerWrites, Writes writes) {
 		this.speakers = speakers;
 		this.names = names;
-		this.relations = relations;
 		this.pages = pages;
 		this.speakerWrites = speakerWrites;
 		this.writes = writes;
 		registry.<PresidingKey, Speaker>forName(PRESIDING)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> presiding(keys)));
-		relations.register(registry, MENTIONED_IN);
 	}
 
 	@QueryMapping
@@ -118,11 +108,6 @@ class SpeakerController {
 		DataLoader<PresidingKey, Speaker> loader = env.getDataLoader(PRESIDING);
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now(ZoneOffset.UTC);
 		return loader.load(new PresidingKey(parliament.getId(), day));
-	}
-
-	@SchemaMapping(typeName = "Article", field = "speakers")
-	CompletableFuture<Page<Speaker>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 
 	@MutationMapping

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
@@ -37,9 +36,6 @@ class SpeakerTermController {
 	private static final Relation<SpeakerTerm> OF_PARLIAMENT = Relation.byColumn("Parliament.speakerTerms",
 			SpeakerTerm.class, "speaker_term", "parliament_id", SpeakerTerm::getId);
 
-	private static final Relation<SpeakerTerm> MENTIONED_IN = Relation.byLink("Article.speakerTerms",
-			SpeakerTerm.class, "speaker_term", "speaker_term_source", "article_id", "subject_id", SpeakerTerm::getId);
-
 	private final SpeakerRepository speakers;
 
 	private final ParliamentRepository parliaments;
@@ -59,7 +55,6 @@ class SpeakerTermController {
 		this.writes = writes;
 		relations.register(registry, OF_SPEAKER);
 		relations.register(registry, OF_PARLIAMENT);
-		relations.register(registry, MENTIONED_IN);
 	}
 
 	@BatchMapping
@@ -87,11 +82,6 @@ class SpeakerTermController {
 	CompletableFuture<Page<SpeakerTerm>> speakerTerms(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, OF_PARLIAMENT, parliament.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "speakerTerms")
-	CompletableFuture<Page<SpeakerTerm>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 
 	@MutationMapping

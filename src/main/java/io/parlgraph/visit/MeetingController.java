@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
@@ -31,9 +30,6 @@ class MeetingController {
 	private static final Relation<Speaker> PARTICIPANTS = Relation.byLink("Meeting.participants", Speaker.class,
 			"speaker", "meeting_participant", "meeting_id", "speaker_id", Speaker::getId);
 
-	private static final Relation<Meeting> MENTIONED_IN = Relation.byLink("Article.meetings", Meeting.class,
-			"meeting", "meeting_source", "article_id", "subject_id", Meeting::getId);
-
 	private final VisitRepository visits;
 
 	private final RelationLoader relations;
@@ -44,7 +40,6 @@ class MeetingController {
 		relations.register(registry, DURING);
 		relations.register(registry, ATTENDED_BY);
 		relations.register(registry, PARTICIPANTS);
-		relations.register(registry, MENTIONED_IN);
 	}
 
 	@BatchMapping
@@ -66,11 +61,6 @@ class MeetingController {
 	CompletableFuture<Page<Meeting>> meetingsOfSpeaker(Speaker speaker, Paging page,
 			DataFetchingEnvironment env) {
 		return this.relations.load(env, ATTENDED_BY, speaker.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "meetings")
-	CompletableFuture<Page<Meeting>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
 import io.parlgraph.event.Event;
 import io.parlgraph.event.EventRepository;
 import io.parlgraph.graphql.GlobalId;
@@ -55,9 +54,6 @@ class VisitController {
 	private static final Relation<Visit> FOR_EVENT = Relation.byColumn("Event.visits", Visit.class, "visit",
 			"occasion_id", Visit::getId);
 
-	private static final Relation<Visit> MENTIONED_IN = Relation.byLink("Article.visits", Visit.class, "visit",
-			"visit_source", "article_id", "subject_id", Visit::getId);
-
 	private static final Function<@Nullable OrderBy, Ordering<Visit>> ORDERS = Ordering
 		.by(SortKey.date("START_DATE", "start_date", Visit::getStartDate));
 
@@ -85,7 +81,7 @@ class VisitController {
 		this.pages = pages;
 		this.visitWrites = visitWrites;
 		this.writes = writes;
-		for (Relation<Visit> relation : List.of(BY_SPEAKER, MADE_BY, HOSTED_BY, FOR_EVENT, MENTIONED_IN)) {
+		for (Relation<Visit> relation : List.of(BY_SPEAKER, MADE_BY, HOSTED_BY, FOR_EVENT)) {
 			relations.register(registry, relation);
 		}
 	}
@@ -150,11 +146,6 @@ class VisitController {
 	@SchemaMapping(typeName = "Event", field = "visits")
 	CompletableFuture<Page<Visit>> visitsForEvent(Event event, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, FOR_EVENT, event.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "visits")
-	CompletableFuture<Page<Visit>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
 	}
 
 	@MutationMapping
