@@ -17,8 +17,13 @@ import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Ordering;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.Relation;
+import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
+import io.parlgraph.graphql.ToOne;
 import io.parlgraph.graphql.Where;
+import io.parlgraph.parliament.Parliament;
+import io.parlgraph.parliament.ParliamentRepository;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -26,11 +31,20 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
-/** How speakers are read: the pages of {@code Query.speakers}, their names, and who presided when. */
+/**
+ * How speakers and their terms are read: the pages of {@code Query.speakers}, their names, who
+ * presided when, and the term lists of speakers and parliaments, batched.
+ */
 @Component
 class SpeakerQueries {
 
 	private static final String PRESIDING = "Parliament.speaker";
+
+	private static final Relation<SpeakerTerm> OF_SPEAKER = Relation.byColumn("Speaker.terms", SpeakerTerm.class,
+			"speaker_term", "speaker_id", SpeakerTerm::getId);
+
+	private static final Relation<SpeakerTerm> OF_PARLIAMENT = Relation.byColumn("Parliament.speakerTerms",
+			SpeakerTerm.class, "speaker_term", "parliament_id", SpeakerTerm::getId);
 
 	private static final Function<@Nullable OrderBy, Ordering<Speaker>> ORDERS = Ordering
 		.by(SortKey.text("NAME", "name", Speaker::getName));
@@ -39,15 +53,23 @@ class SpeakerQueries {
 
 	private final SpeakerNameRepository names;
 
+	private final ParliamentRepository parliaments;
+
+	private final RelationLoader relations;
+
 	private final KeysetPages pages;
 
-	SpeakerQueries(SpeakerRepository speakers, SpeakerNameRepository names, KeysetPages pages,
-			BatchLoaderRegistry registry) {
+	SpeakerQueries(SpeakerRepository speakers, SpeakerNameRepository names, ParliamentRepository parliaments,
+			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry) {
 		this.speakers = speakers;
 		this.names = names;
+		this.parliaments = parliaments;
+		this.relations = relations;
 		this.pages = pages;
 		registry.<PresidingKey, Speaker>forName(PRESIDING)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> presiding(keys)));
+		relations.register(registry, OF_SPEAKER);
+		relations.register(registry, OF_PARLIAMENT);
 	}
 
 	Page<Speaker> find(SpeakerFilter filter, @Nullable OrderBy orderBy, Paging page) {
@@ -86,6 +108,22 @@ class SpeakerQueries {
 	CompletableFuture<Speaker> presiding(long parliamentId, LocalDate day, DataFetchingEnvironment env) {
 		DataLoader<PresidingKey, Speaker> loader = env.getDataLoader(PRESIDING);
 		return loader.load(new PresidingKey(parliamentId, day));
+	}
+
+	Map<SpeakerTerm, Speaker> speakersOf(List<SpeakerTerm> terms) {
+		return ToOne.resolve(terms, SpeakerTerm::getSpeakerId, this.speakers::findAllById, Speaker::getId);
+	}
+
+	Map<SpeakerTerm, Parliament> parliamentsOf(List<SpeakerTerm> terms) {
+		return ToOne.resolve(terms, SpeakerTerm::getParliamentId, this.parliaments::findAllById, Parliament::getId);
+	}
+
+	CompletableFuture<Page<SpeakerTerm>> termsOf(Speaker speaker, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, OF_SPEAKER, speaker.getId(), page);
+	}
+
+	CompletableFuture<Page<SpeakerTerm>> termsAt(Parliament parliament, Paging page, DataFetchingEnvironment env) {
+		return this.relations.load(env, OF_PARLIAMENT, parliament.getId(), page);
 	}
 
 	/** One query per distinct day asked for: usually one. */
