@@ -1,5 +1,7 @@
 package io.parlgraph.graphql;
 
+import java.util.Objects;
+
 import graphql.schema.idl.RuntimeWiring;
 import io.parlgraph.data.BaseEntity;
 
@@ -13,7 +15,7 @@ class GlobalIdWiring implements RuntimeWiringConfigurer {
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		GlobalId.NODE_TYPES.forEach(type -> wiring.type(type, builder -> builder.dataFetcher("id",
-				env -> GlobalId.encode(type, env.<BaseEntity>getSource().getId()))));
+				env -> GlobalId.encode(type, Objects.requireNonNull(env.<BaseEntity>getSource()).getId()))));
 	}
 
 }

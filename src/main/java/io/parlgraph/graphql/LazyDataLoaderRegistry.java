@@ -1,6 +1,7 @@
 package io.parlgraph.graphql;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.GraphQLContext;
@@ -42,7 +43,7 @@ final class LazyDataLoaderRegistry extends DataLoaderRegistry {
 
 	/** The template's loader and options, bound to this request's context (and instrumented). */
 	private DataLoader<?, ?> make(String key) {
-		DataLoader<?, ?> template = this.templates.get(key);
+		DataLoader<?, ?> template = Objects.requireNonNull(this.templates.get(key));
 		return template.transform(loader -> loader.options(template.getOptions().transform(options -> {
 			options.setBatchLoaderContextProvider(() -> this.context);
 			if (this.instrumentation != null) {

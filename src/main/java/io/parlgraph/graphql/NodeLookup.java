@@ -3,6 +3,7 @@ package io.parlgraph.graphql;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,7 +45,7 @@ public class NodeLookup {
 			Map<GlobalId, Object> found = new HashMap<>();
 			ids.stream()
 				.collect(Collectors.groupingBy(GlobalId::type, Collectors.mapping(GlobalId::id, Collectors.toSet())))
-				.forEach((type, rowIds) -> find(this.entities.get(type), rowIds)
+				.forEach((type, rowIds) -> find(Objects.requireNonNull(this.entities.get(type)), rowIds)
 					.forEach(entity -> found.put(new GlobalId(type, entity.getId()), entity)));
 			return found;
 		});

@@ -1,9 +1,11 @@
 package io.parlgraph.graphql;
 
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads objects of any node type by {@link GlobalId}, batched: one query per type for all the
@@ -17,8 +19,8 @@ public final class Nodes {
 	}
 
 	/** The object with the ID, or null if there is none. */
-	public static CompletableFuture<Object> load(DataFetchingEnvironment env, GlobalId id) {
-		DataLoader<GlobalId, Object> loader = env.getDataLoader(LOADER);
+	public static CompletableFuture<@Nullable Object> load(DataFetchingEnvironment env, GlobalId id) {
+		DataLoader<GlobalId, @Nullable Object> loader = Objects.requireNonNull(env.getDataLoader(LOADER));
 		return loader.load(id);
 	}
 

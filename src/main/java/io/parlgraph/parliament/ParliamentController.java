@@ -1,35 +1,21 @@
 package io.parlgraph.parliament;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
-import io.parlgraph.graphql.GlobalId;
-import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.OrderBy;
-import io.parlgraph.graphql.Ordering;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
-import io.parlgraph.graphql.Relation;
-import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.SortKey;
-import io.parlgraph.graphql.Where;
-import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import org.dataloader.DataLoader;
+import io.parlgraph.write.MutationTransaction;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -37,90 +23,50 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ParliamentController {
 
-	private static final String NAMES = "Parliament.names";
-
-	private static final Relation<Parliament> MEMBER_OF = Relation.byLink("Parliament.memberOf", Parliament.class,
-			"parliament", "parliament_membership", "member_id", "assembly_id", Parliament::getId);
-
-	private static final Relation<Parliament> MEMBERS = Relation.byLink("Parliament.members", Parliament.class,
-			"parliament", "parliament_membership", "assembly_id", "member_id", Parliament::getId);
-
-	private static final Relation<Parliament> MENTIONED_IN = Relation.byLink("Article.parliaments",
-			Parliament.class, "parliament", "parliament_source", "article_id", "subject_id", Parliament::getId);
-
-	private static final Function<@Nullable OrderBy, Ordering<Parliament>> ORDERS = Ordering
-		.by(SortKey.text("SLUG", "slug", Parliament::getSlug));
-
-	private final ParliamentRepository parliaments;
-
-	private final RelationLoader relations;
-
-	private final KeysetPages pages;
+	private final ParliamentQueries queries;
 
 	private final ParliamentWrites parliamentWrites;
 
 	private final MutationTransaction writes;
 
-	ParliamentController(ParliamentRepository parliaments, ParliamentNameRepository names, RelationLoader relations,
-			KeysetPages pages, BatchLoaderRegistry registry, ParliamentWrites parliamentWrites,
-			MutationTransaction writes) {
-		this.parliaments = parliaments;
-		this.relations = relations;
-		this.pages = pages;
+	ParliamentController(ParliamentQueries queries, ParliamentWrites parliamentWrites, MutationTransaction writes) {
+		this.queries = queries;
 		this.parliamentWrites = parliamentWrites;
 		this.writes = writes;
-		registry.<Long, List<ParliamentName>>forName(NAMES)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> names.findByParliamentIdIn(ids)
-				.stream()
-				.collect(Collectors.groupingBy(ParliamentName::getParliamentId))));
-		relations.register(registry, MEMBER_OF);
-		relations.register(registry, MEMBERS);
-		relations.register(registry, MENTIONED_IN);
 	}
 
 	@QueryMapping
 	Page<Parliament> parliaments(@Argument @Nullable ParliamentFilter filter,
 			@Argument @Nullable OrderBy orderBy, Paging page) {
-		ParliamentFilter f = (filter != null) ? filter : ParliamentFilter.NONE;
-		Where where = Where.all()
-			.equal("kind", f.kind())
-			.equal("country_code", f.country())
-			.matches("c.id in (select m.member_id from parliament_membership m where m.assembly_id = ?)",
-					GlobalId.decodeIfPresent(f.memberOf(), "Parliament"));
-		return this.pages.find(Parliament.class, "parliament", where, ORDERS.apply(orderBy), page);
+		return this.queries.find((filter != null) ? filter : ParliamentFilter.NONE, orderBy, page);
 	}
 
 	@QueryMapping
 	Optional<Parliament> parliament(@Argument String id) {
-		return this.parliaments.findById(GlobalId.decode(id, "Parliament"));
+		return this.queries.find(id);
 	}
 
 	@SchemaMapping
 	CompletableFuture<List<ParliamentName>> names(Parliament parliament, DataFetchingEnvironment env) {
-		return namesOf(parliament, env);
+		return this.queries.names(parliament, env);
 	}
 
 	@SchemaMapping
 	CompletableFuture<String> name(Parliament parliament, @Argument @Nullable String language,
 			DataFetchingEnvironment env) {
-		return namesOf(parliament, env).thenApply(names -> pick(names, (language != null) ? language : "en"));
+		return this.queries.name(parliament, (language != null) ? language : "en", env);
 	}
 
 	@SchemaMapping
 	CompletableFuture<Page<Parliament>> memberOf(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
-		return this.relations.load(env, MEMBER_OF, parliament.getId(), page);
+		return this.queries.memberOf(parliament, page, env);
 	}
 
 	@SchemaMapping
 	CompletableFuture<Page<Parliament>> members(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
-		return this.relations.load(env, MEMBERS, parliament.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "parliaments")
-	CompletableFuture<Page<Parliament>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+		return this.queries.members(parliament, page, env);
 	}
 
 	@MutationMapping
@@ -133,23 +79,6 @@ class ParliamentController {
 	@PreAuthorize("hasRole('EDITOR')")
 	public Payload<Parliament> updateParliament(@Argument UpdateParliamentInput input) {
 		return this.writes.run(errors -> this.parliamentWrites.update(input, errors));
-	}
-
-	private static CompletableFuture<List<ParliamentName>> namesOf(Parliament parliament,
-			DataFetchingEnvironment env) {
-		DataLoader<Long, List<ParliamentName>> loader = env.getDataLoader(NAMES);
-		return loader.load(parliament.getId()).thenApply(names -> (names != null) ? names : List.of());
-	}
-
-	/** The name in the language asked for, else English, else the first recorded. */
-	private static String pick(List<ParliamentName> names, String language) {
-		Map<String, String> byLanguage = names.stream()
-			.collect(Collectors.toMap(ParliamentName::getLanguage, ParliamentName::getName));
-		String name = byLanguage.getOrDefault(language, byLanguage.get("en"));
-		if (name != null) {
-			return name;
-		}
-		return names.isEmpty() ? "" : names.get(0).getName();
 	}
 
 }

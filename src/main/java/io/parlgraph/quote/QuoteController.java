@@ -3,29 +3,17 @@ package io.parlgraph.quote;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
-import io.parlgraph.graphql.GlobalId;
-import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.OrderBy;
-import io.parlgraph.graphql.Ordering;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
-import io.parlgraph.graphql.Relation;
-import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.SortKey;
-import io.parlgraph.graphql.ToOne;
-import io.parlgraph.graphql.Where;
 import io.parlgraph.speaker.Speaker;
-import io.parlgraph.speaker.SpeakerRepository;
 import io.parlgraph.speaker.SpeakerTerm;
 import io.parlgraph.speaker.SpeakerTerms;
 import io.parlgraph.visit.Visit;
-import io.parlgraph.visit.VisitRepository;
-import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
+import io.parlgraph.write.MutationTransaction;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -33,93 +21,44 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code Quote} type, and the quote lists of speakers, visits and articles. */
+/** GraphQL handlers for the {@code Quote} type, and the quote lists of speakers and visits. */
 @Controller
 class QuoteController {
 
-	private static final Relation<Quote> BY_SPEAKER = Relation.byColumn("Speaker.quotes", Quote.class, "quote",
-			"speaker_id", Quote::getId);
-
-	private static final Relation<Quote> DURING = Relation.byColumn("Visit.quotes", Quote.class, "quote",
-			"visit_id", Quote::getId);
-
-	private static final Relation<Quote> TRANSLATIONS = Relation.byColumn("Quote.translations", Quote.class,
-			"quote", "translation_of_id", Quote::getId);
-
-	private static final Relation<Quote> CARRIED_BY = Relation.byLink("Article.quotes", Quote.class, "quote",
-			"quote_source", "article_id", "subject_id", Quote::getId);
-
-	private static final Function<@Nullable OrderBy, Ordering<Quote>> ORDERS = Ordering
-		.by(SortKey.date("SAID_ON", "said_on", Quote::getSaidOn));
-
-	/** Said by whoever presided over the parliament {@code ?} on the day. */
-	private static final String PRESIDING_AT_THE_TIME = "exists (select 1 from speaker_term t"
-			+ " where t.speaker_id = c.speaker_id and t.parliament_id = ? and t.start_date <= c.said_on"
-			+ " and (t.end_date is null or t.end_date >= c.said_on))";
-
-	private final QuoteRepository quotes;
-
-	private final SpeakerRepository speakers;
-
-	private final VisitRepository visits;
-
-	private final RelationLoader relations;
-
-	private final KeysetPages pages;
+	private final QuoteQueries queries;
 
 	private final QuoteWrites quoteWrites;
 
 	private final MutationTransaction writes;
 
-	QuoteController(QuoteRepository quotes, SpeakerRepository speakers, VisitRepository visits,
-			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry, QuoteWrites quoteWrites,
-			MutationTransaction writes) {
-		this.quotes = quotes;
-		this.speakers = speakers;
-		this.visits = visits;
-		this.relations = relations;
-		this.pages = pages;
+	QuoteController(QuoteQueries queries, QuoteWrites quoteWrites, MutationTransaction writes) {
+		this.queries = queries;
 		this.quoteWrites = quoteWrites;
 		this.writes = writes;
-		for (Relation<Quote> relation : List.of(BY_SPEAKER, DURING, TRANSLATIONS, CARRIED_BY)) {
-			relations.register(registry, relation);
-		}
 	}
 
 	@QueryMapping
 	Page<Quote> quotes(@Argument @Nullable QuoteFilter filter, @Argument @Nullable OrderBy orderBy,
 			Paging page) {
-		QuoteFilter f = (filter != null) ? filter : QuoteFilter.NONE;
-		Where where = Where.all()
-			.equal("speaker_id", GlobalId.decodeIfPresent(f.speaker(), "Speaker"))
-			.matches(PRESIDING_AT_THE_TIME, GlobalId.decodeIfPresent(f.parliament(), "Parliament"))
-			.matches("c.speaker_id in (select s.id from speaker s where s.country_code = ?)", f.country())
-			.equal("visit_id", GlobalId.decodeIfPresent(f.visit(), "Visit"))
-			.equal("language", f.language())
-			.equal("kind", f.kind())
-			.equal("medium", f.medium())
-			.atLeast("said_on", f.from())
-			.atMost("said_on", f.to());
-		return this.pages.find(Quote.class, "quote", where, ORDERS.apply(orderBy), page);
+		return this.queries.find((filter != null) ? filter : QuoteFilter.NONE, orderBy, page);
 	}
 
 	@BatchMapping
 	Map<Quote, Speaker> speaker(List<Quote> quotes) {
-		return ToOne.resolve(quotes, Quote::getSpeakerId, this.speakers::findAllById, Speaker::getId);
+		return this.queries.speakers(quotes);
 	}
 
 	@BatchMapping
 	Map<Quote, Visit> visit(List<Quote> quotes) {
-		return ToOne.resolve(quotes, Quote::getVisitId, this.visits::findAllById, Visit::getId);
+		return this.queries.visits(quotes);
 	}
 
 	@BatchMapping
 	Map<Quote, Quote> translationOf(List<Quote> quotes) {
-		return ToOne.resolve(quotes, Quote::getTranslationOfId, this.quotes::findAllById, Quote::getId);
+		return this.queries.originals(quotes);
 	}
 
 	@SchemaMapping
@@ -129,22 +68,17 @@ class QuoteController {
 
 	@SchemaMapping
 	CompletableFuture<Page<Quote>> translations(Quote quote, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, TRANSLATIONS, quote.getId(), page);
+		return this.queries.translations(quote, page, env);
 	}
 
 	@SchemaMapping(typeName = "Speaker", field = "quotes")
 	CompletableFuture<Page<Quote>> quotesOfSpeaker(Speaker speaker, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, BY_SPEAKER, speaker.getId(), page);
+		return this.queries.quotesBy(speaker, page, env);
 	}
 
 	@SchemaMapping(typeName = "Visit", field = "quotes")
 	CompletableFuture<Page<Quote>> quotesDuring(Visit visit, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, DURING, visit.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "quotes")
-	CompletableFuture<Page<Quote>> carriedBy(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, CARRIED_BY, article.getId(), page);
+		return this.queries.quotesDuring(visit, page, env);
 	}
 
 	@MutationMapping

@@ -1,10 +1,7 @@
 package io.parlgraph.quote;
 
-import static io.parlgraph.write.UserErrors.path;
-
 import java.util.List;
 
-import io.parlgraph.article.Article;
 import io.parlgraph.data.SourceTables;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.quote.QuoteInput.SourceInput;
@@ -36,15 +33,19 @@ class QuoteWrites {
 
 	private final SearchIndex searchIndex;
 
-	QuoteWrites(QuoteRepository quotes, JdbcClient jdbc, StoredFacts facts, SearchIndex searchIndex) {
+	private final CitedPassages passages;
+
+	QuoteWrites(QuoteRepository quotes, JdbcClient jdbc, StoredFacts facts, SearchIndex searchIndex,
+			CitedPassages passages) {
 		this.quotes = quotes;
 		this.jdbc = jdbc;
 		this.facts = facts;
 		this.searchIndex = searchIndex;
+		this.passages = passages;
 	}
 
 	/** A passage of an article, as checked. */
-	private record Passage(Article article, int start, int end) {
+	private record Passage(long articleId, int start, int end) {
 	}
 
 	Quote create(QuoteInput input, UserErrors errors) {
@@ -73,7 +74,7 @@ class QuoteWrites {
 		stored.update(errors.orThrow(checked));
 		if (passage != null) {
 			this.jdbc.sql("delete from " + SourceTables.of("Quote") + " where subject_id = ? and article_id = ?")
-				.params(stored.getId(), passage.article().getId())
+				.params(stored.getId(), passage.articleId())
 				.update();
 			cite(stored, passage);
 		}
@@ -104,21 +105,12 @@ class QuoteWrites {
 
 	/** The passage of a live article that the source names; null (with errors) if it names none. */
 	private @Nullable Passage passage(SourceInput source, UserErrors errors) {
-		String[] at = { "input", "source" };
-		Article article = this.facts.reference(Article.class, source.article(), errors, path(at, "article"));
-		if (article == null) {
-			return null;
-		}
-		if (article.getRetraction() != null) {
-			errors.add(Code.INVALID, "The article is retracted: cite another", path(at, "article"));
-			return null;
-		}
-		errors.passage(source.startOffset(), source.endOffset(), article.getBody(), at);
-		return new Passage(article, source.startOffset(), source.endOffset());
+		Long article = this.passages.check(source, errors, "input", "source");
+		return (article != null) ? new Passage(article, source.startOffset(), source.endOffset()) : null;
 	}
 
 	private void cite(Quote quote, Passage passage) {
-		SourceTables.cite(this.jdbc, "Quote", quote.getId(), passage.article().getId(), passage.start(), passage.end());
+		SourceTables.cite(this.jdbc, "Quote", quote.getId(), passage.articleId(), passage.start(), passage.end());
 	}
 
 }

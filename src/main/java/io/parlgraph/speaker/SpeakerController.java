@@ -2,40 +2,24 @@ package io.parlgraph.speaker;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
-import io.parlgraph.graphql.GlobalId;
-import io.parlgraph.graphql.KeysetPages;
 import io.parlgraph.graphql.OrderBy;
-import io.parlgraph.graphql.Ordering;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
-import io.parlgraph.graphql.Relation;
-import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.SortKey;
-import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
-import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import org.dataloader.DataLoader;
+import io.parlgraph.write.MutationTransaction;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -43,86 +27,33 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SpeakerController {
 
-	private static final String PRESIDING = "Parliament.speaker";
-
-	private static final Relation<Speaker> MENTIONED_IN = Relation.byLink("Article.speakers", Speaker.class,
-			"speaker", "speaker_source", "article_id", "subject_id", Speaker::getId);
-
-	private static final Function<@Nullable OrderBy, Ordering<Speaker>> ORDERS = Ordering
-		.by(SortKey.text("NAME", "name", Speaker::getName));
-
-	private final SpeakerRepository speakers;
-
-	private final SpeakerNameRepository names;
-
-	private final RelationLoader relations;
-
-	private final KeysetPages pages;
+	private final SpeakerQueries queries;
 
 	private final SpeakerWrites speakerWrites;
 
 	private final MutationTransaction writes;
 
-	SpeakerController(SpeakerRepository speakers, SpeakerNameRepository names, RelationLoader relations,
-			KeysetPages pages, BatchLoaderRegistry registry, SpeakerWrites speakerWrites, MutationTransaction writes) {
-		this.speakers = speakers;
-		this.names = names;
-		this.relations = relations;
-		this.pages = pages;
+	SpeakerController(SpeakerQueries queries, SpeakerWrites speakerWrites, MutationTransaction writes) {
+		this.queries = queries;
 		this.speakerWrites = speakerWrites;
 		this.writes = writes;
-		registry.<PresidingKey, Speaker>forName(PRESIDING)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> presiding(keys)));
-		relations.register(registry, MENTIONED_IN);
 	}
 
 	@QueryMapping
 	Page<Speaker> speakers(@Argument @Nullable SpeakerFilter filter, @Argument @Nullable OrderBy orderBy,
 			Paging page) {
-		SpeakerFilter f = (filter != null) ? filter : SpeakerFilter.NONE;
-		Long parliament = GlobalId.decodeIfPresent(f.parliament(), "Parliament");
-		Where where = Where.all().equal("country_code", f.country());
-		if (parliament != null || f.presidingOn() != null) {
-			// one term must match both: presided over this parliament on that day
-			StringBuilder term = new StringBuilder("c.id in (select t.speaker_id from speaker_term t where 1 = 1");
-			List<Object> values = new ArrayList<>();
-			if (parliament != null) {
-				term.append(" and t.parliament_id = ?");
-				values.add(parliament);
-			}
-			if (f.presidingOn() != null) {
-				term.append(" and t.start_date <= ? and (t.end_date is null or t.end_date >= ?)");
-				values.add(f.presidingOn());
-				values.add(f.presidingOn());
-			}
-			where.matches(term.append(")").toString(), values.toArray());
-		}
-		return this.pages.find(Speaker.class, "speaker", where, ORDERS.apply(orderBy), page);
+		return this.queries.find((filter != null) ? filter : SpeakerFilter.NONE, orderBy, page);
 	}
 
-	/** A speaker without names in other languages has none: an empty list, not null. */
 	@BatchMapping
 	Map<Speaker, List<SpeakerName>> names(List<Speaker> speakers) {
-		Map<Long, List<SpeakerName>> byId = this.names
-			.findBySpeakerIdIn(speakers.stream().map(Speaker::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(SpeakerName::getSpeakerId));
-		return speakers.stream()
-			.collect(Collectors.toMap(Function.identity(), speaker -> byId.getOrDefault(speaker.getId(), List.of()),
-					(first, same) -> first));
+		return this.queries.namesOf(speakers);
 	}
 
 	@SchemaMapping(typeName = "Parliament")
 	CompletableFuture<Speaker> speaker(Parliament parliament, @Argument @Nullable LocalDate asOf,
 			DataFetchingEnvironment env) {
-		DataLoader<PresidingKey, Speaker> loader = env.getDataLoader(PRESIDING);
-		LocalDate day = (asOf != null) ? asOf : LocalDate.now(ZoneOffset.UTC);
-		return loader.load(new PresidingKey(parliament.getId(), day));
-	}
-
-	@SchemaMapping(typeName = "Article", field = "speakers")
-	CompletableFuture<Page<Speaker>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+		return this.queries.presiding(parliament.getId(), (asOf != null) ? asOf : LocalDate.now(ZoneOffset.UTC), env);
 	}
 
 	@MutationMapping
@@ -135,20 +66,6 @@ class SpeakerController {
 	@PreAuthorize("hasRole('EDITOR')")
 	public Payload<Speaker> updateSpeaker(@Argument UpdateSpeakerInput input) {
 		return this.writes.run(errors -> this.speakerWrites.update(input, errors));
-	}
-
-	/** One query per distinct day asked for: usually one. */
-	private Map<PresidingKey, Speaker> presiding(Set<PresidingKey> keys) {
-		Map<PresidingKey, Speaker> result = new HashMap<>();
-		keys.stream()
-			.collect(Collectors.groupingBy(PresidingKey::day, Collectors.mapping(PresidingKey::parliamentId,
-					Collectors.toSet())))
-			.forEach((day, parliamentIds) -> this.speakers.findPresiding(parliamentIds, day)
-				.forEach(p -> result.put(new PresidingKey(p.parliamentId(), day), p.speaker())));
-		return result;
-	}
-
-	record PresidingKey(Long parliamentId, LocalDate day) {
 	}
 
 }

@@ -7,23 +7,17 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
-import io.parlgraph.graphql.Relation;
-import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.ToOne;
 import io.parlgraph.parliament.Parliament;
-import io.parlgraph.parliament.ParliamentRepository;
-import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
+import io.parlgraph.write.MutationTransaction;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -31,45 +25,26 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SpeakerTermController {
 
-	private static final Relation<SpeakerTerm> OF_SPEAKER = Relation.byColumn("Speaker.terms", SpeakerTerm.class,
-			"speaker_term", "speaker_id", SpeakerTerm::getId);
-
-	private static final Relation<SpeakerTerm> OF_PARLIAMENT = Relation.byColumn("Parliament.speakerTerms",
-			SpeakerTerm.class, "speaker_term", "parliament_id", SpeakerTerm::getId);
-
-	private static final Relation<SpeakerTerm> MENTIONED_IN = Relation.byLink("Article.speakerTerms",
-			SpeakerTerm.class, "speaker_term", "speaker_term_source", "article_id", "subject_id", SpeakerTerm::getId);
-
-	private final SpeakerRepository speakers;
-
-	private final ParliamentRepository parliaments;
-
-	private final RelationLoader relations;
+	private final SpeakerQueries queries;
 
 	private final SpeakerTermWrites termWrites;
 
 	private final MutationTransaction writes;
 
-	SpeakerTermController(SpeakerRepository speakers, ParliamentRepository parliaments, RelationLoader relations,
-			BatchLoaderRegistry registry, SpeakerTermWrites termWrites, MutationTransaction writes) {
-		this.speakers = speakers;
-		this.parliaments = parliaments;
-		this.relations = relations;
+	SpeakerTermController(SpeakerQueries queries, SpeakerTermWrites termWrites, MutationTransaction writes) {
+		this.queries = queries;
 		this.termWrites = termWrites;
 		this.writes = writes;
-		relations.register(registry, OF_SPEAKER);
-		relations.register(registry, OF_PARLIAMENT);
-		relations.register(registry, MENTIONED_IN);
 	}
 
 	@BatchMapping
 	Map<SpeakerTerm, Speaker> speaker(List<SpeakerTerm> terms) {
-		return ToOne.resolve(terms, SpeakerTerm::getSpeakerId, this.speakers::findAllById, Speaker::getId);
+		return this.queries.speakersOf(terms);
 	}
 
 	@BatchMapping
 	Map<SpeakerTerm, Parliament> parliament(List<SpeakerTerm> terms) {
-		return ToOne.resolve(terms, SpeakerTerm::getParliamentId, this.parliaments::findAllById, Parliament::getId);
+		return this.queries.parliamentsOf(terms);
 	}
 
 	@SchemaMapping(typeName = "Speaker")
@@ -80,18 +55,13 @@ class SpeakerTermController {
 
 	@SchemaMapping(typeName = "Speaker")
 	CompletableFuture<Page<SpeakerTerm>> terms(Speaker speaker, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, OF_SPEAKER, speaker.getId(), page);
+		return this.queries.termsOf(speaker, page, env);
 	}
 
 	@SchemaMapping(typeName = "Parliament")
 	CompletableFuture<Page<SpeakerTerm>> speakerTerms(Parliament parliament, Paging page,
 			DataFetchingEnvironment env) {
-		return this.relations.load(env, OF_PARLIAMENT, parliament.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "speakerTerms")
-	CompletableFuture<Page<SpeakerTerm>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+		return this.queries.termsAt(parliament, page, env);
 	}
 
 	@MutationMapping

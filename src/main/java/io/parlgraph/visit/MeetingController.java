@@ -5,72 +5,43 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.article.Article;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
-import io.parlgraph.graphql.Relation;
-import io.parlgraph.graphql.RelationLoader;
-import io.parlgraph.graphql.ToOne;
 import io.parlgraph.speaker.Speaker;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL handlers for the {@code Meeting} type and the meeting lists of visits and speakers. */
 @Controller
 class MeetingController {
 
-	private static final Relation<Meeting> DURING = Relation.byColumn("Visit.meetings", Meeting.class, "meeting",
-			"visit_id", Meeting::getId);
+	private final VisitQueries queries;
 
-	private static final Relation<Meeting> ATTENDED_BY = Relation.byLink("Speaker.meetings", Meeting.class,
-			"meeting", "meeting_participant", "speaker_id", "meeting_id", Meeting::getId);
-
-	private static final Relation<Speaker> PARTICIPANTS = Relation.byLink("Meeting.participants", Speaker.class,
-			"speaker", "meeting_participant", "meeting_id", "speaker_id", Speaker::getId);
-
-	private static final Relation<Meeting> MENTIONED_IN = Relation.byLink("Article.meetings", Meeting.class,
-			"meeting", "meeting_source", "article_id", "subject_id", Meeting::getId);
-
-	private final VisitRepository visits;
-
-	private final RelationLoader relations;
-
-	MeetingController(VisitRepository visits, RelationLoader relations, BatchLoaderRegistry registry) {
-		this.visits = visits;
-		this.relations = relations;
-		relations.register(registry, DURING);
-		relations.register(registry, ATTENDED_BY);
-		relations.register(registry, PARTICIPANTS);
-		relations.register(registry, MENTIONED_IN);
+	MeetingController(VisitQueries queries) {
+		this.queries = queries;
 	}
 
 	@BatchMapping
 	Map<Meeting, Visit> visit(List<Meeting> meetings) {
-		return ToOne.resolve(meetings, Meeting::getVisitId, this.visits::findAllById, Visit::getId);
+		return this.queries.visitsOf(meetings);
 	}
 
 	@SchemaMapping
 	CompletableFuture<Page<Speaker>> participants(Meeting meeting, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, PARTICIPANTS, meeting.getId(), page);
+		return this.queries.participants(meeting, page, env);
 	}
 
 	@SchemaMapping(typeName = "Visit")
 	CompletableFuture<Page<Meeting>> meetings(Visit visit, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, DURING, visit.getId(), page);
+		return this.queries.meetingsDuring(visit, page, env);
 	}
 
 	@SchemaMapping(typeName = "Speaker", field = "meetings")
 	CompletableFuture<Page<Meeting>> meetingsOfSpeaker(Speaker speaker, Paging page,
 			DataFetchingEnvironment env) {
-		return this.relations.load(env, ATTENDED_BY, speaker.getId(), page);
-	}
-
-	@SchemaMapping(typeName = "Article", field = "meetings")
-	CompletableFuture<Page<Meeting>> mentionedIn(Article article, Paging page, DataFetchingEnvironment env) {
-		return this.relations.load(env, MENTIONED_IN, article.getId(), page);
+		return this.queries.meetingsAttendedBy(speaker, page, env);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -24,10 +25,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 /**
- * The {@code Parliament} type's own handlers, with the data layer mocked. With one controller
- * most of the schema is unmapped by design, so the schema inspection is off here.
+ * The {@code Parliament} type's own handlers and their queries, with the data layer mocked. With
+ * one controller most of the schema is unmapped by design, so the schema inspection is off here.
  */
 @GraphQlTest(controllers = ParliamentController.class, properties = "spring.graphql.schema.inspection.enabled=false")
+@Import(ParliamentQueries.class)
 class ParliamentControllerTests {
 
 	@Autowired
