@@ -21,8 +21,8 @@ public class EventWrites extends FactWrites<Event, EventInput> {
 	private final EventRepository events;
 
 	EventWrites(EventRepository events, StoredFacts facts, EntityManager entityManager, SearchIndex searchIndex) {
-		super(Event.class, events, SearchableType.EVENT, Event::update,
-				facts, entityManager, searchIndex);
+		super(Event.class, events, searchIndex.of(SearchableType.EVENT), Event::update, facts,
+				entityManager);
 		this.events = events;
 	}
 

@@ -27,8 +27,8 @@ public class ParliamentWrites extends FactWrites<Parliament, ParliamentInput> {
 
 	ParliamentWrites(ParliamentRepository parliaments, ParliamentNameRepository names, StoredFacts facts,
 			EntityManager entityManager, SearchIndex searchIndex) {
-		super(Parliament.class, parliaments, SearchableType.PARLIAMENT, Parliament::update,
-				facts, entityManager, searchIndex);
+		super(Parliament.class, parliaments, searchIndex.of(SearchableType.PARLIAMENT), Parliament::update, facts,
+				entityManager);
 		this.parliaments = parliaments;
 		this.names = names;
 	}

@@ -32,8 +32,8 @@ public class ProtocolWrites extends FactWrites<Protocol, ProtocolInput> {
 
 	ProtocolWrites(ProtocolRepository protocols, ProtocolPartyRepository parties, StoredFacts facts,
 			EntityManager entityManager, SearchIndex searchIndex) {
-		super(Protocol.class, protocols, SearchableType.PROTOCOL, Protocol::update,
-				facts, entityManager, searchIndex);
+		super(Protocol.class, protocols, searchIndex.of(SearchableType.PROTOCOL), Protocol::update, facts,
+				entityManager);
 		this.parties = parties;
 	}
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import io.parlgraph.write.FactIndex;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
@@ -77,6 +78,23 @@ public class SearchIndex {
 	@Transactional
 	public void index(SearchableType type, Collection<Long> ids) {
 		inChunks(ids, chunk -> insert(documents(type, chunk)));
+	}
+
+	/** Keeps written facts of the type findable, for {@link io.parlgraph.write.FactWrites}. */
+	public FactIndex of(SearchableType type) {
+		return new FactIndex() {
+
+			@Override
+			public void indexNew(long id) {
+				index(type, List.of(id));
+			}
+
+			@Override
+			public void reindex(long id) {
+				SearchIndex.this.reindex(type, List.of(id));
+			}
+
+		};
 	}
 
 	private void inChunks(Collection<Long> ids, Consumer<List<Long>> action) {

@@ -4,7 +4,7 @@ import static io.parlgraph.write.UserErrors.path;
 
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.parliament.Parliament;
-import io.parlgraph.search.SearchIndex;
+import io.parlgraph.write.FactIndex;
 import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.Patch;
 import io.parlgraph.write.Slugs;
@@ -25,9 +25,8 @@ class SpeakerTermWrites extends FactWrites<SpeakerTerm, SpeakerTermInput> {
 
 	private final SpeakerTermRepository terms;
 
-	SpeakerTermWrites(SpeakerTermRepository terms, StoredFacts facts, EntityManager entityManager,
-			SearchIndex searchIndex) {
-		super(SpeakerTerm.class, terms, null, SpeakerTerm::update, facts, entityManager, searchIndex);
+	SpeakerTermWrites(SpeakerTermRepository terms, StoredFacts facts, EntityManager entityManager) {
+		super(SpeakerTerm.class, terms, FactIndex.NONE, SpeakerTerm::update, facts, entityManager);
 		this.terms = terms;
 	}
 

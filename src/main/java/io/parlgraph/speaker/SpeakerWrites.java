@@ -26,8 +26,8 @@ public class SpeakerWrites extends FactWrites<Speaker, SpeakerInput> {
 
 	SpeakerWrites(SpeakerRepository speakers, SpeakerNameRepository names, StoredFacts facts,
 			EntityManager entityManager, SearchIndex searchIndex) {
-		super(Speaker.class, speakers, SearchableType.SPEAKER, Speaker::update,
-				facts, entityManager, searchIndex);
+		super(Speaker.class, speakers, searchIndex.of(SearchableType.SPEAKER), Speaker::update, facts,
+				entityManager);
 		this.speakers = speakers;
 		this.names = names;
 	}

@@ -5,8 +5,8 @@ import static io.parlgraph.write.UserErrors.path;
 import io.parlgraph.event.Event;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.parliament.Parliament;
-import io.parlgraph.search.SearchIndex;
 import io.parlgraph.speaker.Speaker;
+import io.parlgraph.write.FactIndex;
 import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.Patch;
 import io.parlgraph.write.StoredFacts;
@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class VisitWrites extends FactWrites<Visit, VisitInput> {
 
-	VisitWrites(VisitRepository visits, StoredFacts facts, EntityManager entityManager, SearchIndex searchIndex) {
-		super(Visit.class, visits, null, Visit::update, facts, entityManager, searchIndex);
+	VisitWrites(VisitRepository visits, StoredFacts facts, EntityManager entityManager) {
+		super(Visit.class, visits, FactIndex.NONE, Visit::update, facts, entityManager);
 	}
 
 	Visit update(UpdateVisitInput input, UserErrors errors) {

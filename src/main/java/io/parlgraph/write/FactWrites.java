@@ -7,8 +7,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.parlgraph.data.BaseEntity;
-import io.parlgraph.search.SearchIndex;
-import io.parlgraph.search.SearchableType;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +32,7 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 	 */
 	private final CrudRepository<E, Long> repository;
 
-	private final @Nullable SearchableType searchable;
+	private final FactIndex index;
 
 	private final BiConsumer<E, E> takeChanges;
 
@@ -42,21 +40,18 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 
 	private final EntityManager entityManager;
 
-	private final SearchIndex searchIndex;
-
 	/**
-	 * @param searchable how the fact is found by {@code search}; null if it is not
+	 * @param index how the fact is kept findable by {@code search} ({@link FactIndex#NONE} if it is not)
 	 * @param takeChanges copies every value of a checked, unsaved fact onto the stored one
 	 */
-	protected FactWrites(Class<E> type, CrudRepository<E, Long> repository, @Nullable SearchableType searchable,
-			BiConsumer<E, E> takeChanges, StoredFacts facts, EntityManager entityManager, SearchIndex searchIndex) {
+	protected FactWrites(Class<E> type, CrudRepository<E, Long> repository, FactIndex index,
+			BiConsumer<E, E> takeChanges, StoredFacts facts, EntityManager entityManager) {
 		this.type = type;
 		this.repository = repository;
-		this.searchable = searchable;
+		this.index = index;
 		this.takeChanges = takeChanges;
 		this.facts = facts;
 		this.entityManager = entityManager;
-		this.searchIndex = searchIndex;
 	}
 
 	/**
@@ -78,9 +73,7 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 		}
 		E fact = this.repository.save(checked.fact());
 		checked.parts().apply(fact).forEach(this.entityManager::persist);
-		if (this.searchable != null) {
-			this.searchIndex.index(this.searchable, List.of(fact.getId()));
-		}
+		this.index.indexNew(fact.getId());
 		return fact;
 	}
 
@@ -108,9 +101,7 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 			this.entityManager.flush();
 			checked.parts().apply(stored).forEach(this.entityManager::persist);
 		}
-		if (this.searchable != null) {
-			this.searchIndex.reindex(this.searchable, List.of(stored.getId()));
-		}
+		this.index.reindex(stored.getId());
 		return stored;
 	}
 
