@@ -89,6 +89,20 @@ class SchemaTests {
 		assertThat(report.fieldNullnessErrors()).isEmpty();
 	}
 
+	@Test
+	void batchMappingFieldsSkipTheContextRestoreThatOtherHandlersKeep() {
+		GraphQLCodeRegistry registry = this.graphQlSource.schema().getCodeRegistry();
+
+		assertThat(fetcher(registry, "Quote", "speaker")).isInstanceOf(BatchFieldsWithoutContext.LoaderCall.class);
+		assertThat(fetcher(registry, "Speaker", "quotes").getClass().getSimpleName())
+			.contains("ContextDataFetcherDecorator");
+	}
+
+	private DataFetcher<?> fetcher(GraphQLCodeRegistry registry, String type, String field) {
+		GraphQLObjectType object = this.graphQlSource.schema().getObjectType(type);
+		return registry.getDataFetcher(object, object.getFieldDefinition(field));
+	}
+
 	private List<GraphQLNamedType> ownTypes() {
 		return this.graphQlSource.schema()
 			.getAllTypesAsList()
