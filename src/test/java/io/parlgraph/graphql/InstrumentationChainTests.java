@@ -6,9 +6,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
@@ -56,6 +58,18 @@ class InstrumentationChainTests {
 		assertThat(this.first.operations).hasValue(1);
 		assertThat(this.second.operations).hasValue(1);
 		assertThat(this.fields.fetches).hasValue(3);
+	}
+
+	@Test
+	void aPerFieldHookThatNoLinkOverridesIsAnsweredWithoutAskingTheLinks() {
+		ChainedInstrumentation chain = InstrumentationChain.chain(List.of(this.first, this.fields, this.second));
+		InstrumentationState state = chain.createStateAsync(null).join();
+
+		// the links' own no-ops, combined, would be a context of their own
+		assertThat(chain.beginFieldCompletion(null, state)).isSameAs(SimpleInstrumentationContext.noOp());
+		assertThat(chain.beginExecuteObject(null, state)).isSameAs(ExecuteObjectInstrumentationContext.NOOP);
+		DataFetcher<?> fetcher = env -> "world";
+		assertThat(chain.instrumentDataFetcher(fetcher, null, state)).isNotSameAs(fetcher);
 	}
 
 	@Test
