@@ -1,18 +1,10 @@
 package io.parlgraph.apikey;
 
-import java.util.function.Function;
-
 import io.parlgraph.apikey.ApiKeys.Issued;
-import io.parlgraph.graphql.KeysetPages;
-import io.parlgraph.graphql.OrderBy;
-import io.parlgraph.graphql.Ordering;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
-import io.parlgraph.graphql.Where;
 import io.parlgraph.write.MutationTransaction;
 import io.parlgraph.write.Payload;
-import io.parlgraph.write.UserError.Code;
-import io.parlgraph.write.UserErrors.RejectedInputException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,44 +19,31 @@ import org.springframework.stereotype.Controller;
 @PreAuthorize("hasRole('ADMIN')")
 public class ApiKeyController {
 
-	private static final Function<@Nullable OrderBy, Ordering<ApiKey>> ORDERS = Ordering.by();
+	private final ApiKeyQueries queries;
 
 	private final ApiKeys apiKeys;
 
-	private final KeysetPages pages;
-
 	private final MutationTransaction writes;
 
-	ApiKeyController(ApiKeys apiKeys, KeysetPages pages, MutationTransaction writes) {
+	ApiKeyController(ApiKeyQueries queries, ApiKeys apiKeys, MutationTransaction writes) {
+		this.queries = queries;
 		this.apiKeys = apiKeys;
-		this.pages = pages;
 		this.writes = writes;
 	}
 
 	@QueryMapping
 	public Page<ApiKey> apiKeys(Paging page) {
-		return this.pages.find(ApiKey.class, "api_key", Where.all(), ORDERS.apply(null), page);
+		return this.queries.find(page);
 	}
 
 	@MutationMapping
 	public Payload<Issued> createApiKey(@Argument String name, @Argument ApiKeyRole role) {
-		return this.writes.run(errors -> {
-			String checked = errors.required(name, ApiKeys.MAX_NAME_LENGTH, "name");
-			if (ApiKeys.CONFIGURED_NAME.equals(checked)) {
-				errors.add(Code.INVALID, "Kept for the key configured as parlgraph.admin-key: choose another name",
-						"name");
-			}
-			errors.throwIfAny();
-			return this.apiKeys.issue(checked, role);
-		});
+		return this.writes.run(errors -> this.apiKeys.issue(name, role, errors));
 	}
 
 	@MutationMapping
 	public Payload<ApiKey> revokeApiKey(@Argument String id) {
-		return this.writes.run(errors -> {
-			return this.apiKeys.revoke(errors.orThrow(errors.id(id, "ApiKey", "id")))
-				.orElseThrow(() -> RejectedInputException.of(Code.NOT_FOUND, "No API key with this ID", "id"));
-		});
+		return this.writes.run(errors -> this.apiKeys.revoke(id, errors));
 	}
 
 	@SchemaMapping(typeName = "CreateApiKeyPayload")

@@ -8,6 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import io.parlgraph.write.UserError.Code;
+import io.parlgraph.write.UserErrors;
+import io.parlgraph.write.UserErrors.RejectedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,18 +109,27 @@ public class ApiKeys implements SmartInitializingSingleton {
 		}
 	}
 
+	/** A new key, named as no other may be named: the configured key's name is kept for it. */
 	@Transactional
-	public Issued issue(String name, ApiKeyRole role) {
+	public Issued issue(String name, ApiKeyRole role, UserErrors errors) {
+		String checked = errors.required(name, MAX_NAME_LENGTH, "name");
+		if (CONFIGURED_NAME.equals(checked)) {
+			errors.add(Code.INVALID, "Kept for the key configured as parlgraph.admin-key: choose another name", "name");
+		}
+		errors.throwIfAny();
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(this.secrets.generateKey());
-		ApiKey key = this.repository.save(new ApiKey(name, role, hash(secret), Instant.now()));
+		ApiKey key = this.repository.save(new ApiKey(checked, role, hash(secret), Instant.now()));
 		return new Issued(key, secret);
 	}
 
-	/** Revokes the key for good; returns it, or empty if there is no such key. */
+	/** Revokes the key for good and returns it; refuses an ID that names no key. */
 	@Transactional
-	public Optional<ApiKey> revoke(long id) {
-		Optional<ApiKey> key = this.repository.findById(id);
-		key.filter(found -> !found.isRevoked()).ifPresent(found -> found.revoke(Instant.now()));
+	public ApiKey revoke(String id, UserErrors errors) {
+		ApiKey key = this.repository.findById(errors.orThrow(errors.id(id, "ApiKey", "id")))
+			.orElseThrow(() -> RejectedInputException.of(Code.NOT_FOUND, "No API key with this ID", "id"));
+		if (!key.isRevoked()) {
+			key.revoke(Instant.now());
+		}
 		return key;
 	}
 

@@ -26,13 +26,13 @@ public class ArticleController {
 
 	private final ArticleQueries queries;
 
-	private final ArticlePublishing publishing;
+	private final IdempotentPublishing publishing;
 
 	private final CorrectionsAndRetractions corrections;
 
 	private final MutationTransaction writes;
 
-	ArticleController(ArticleQueries queries, ArticlePublishing publishing, CorrectionsAndRetractions corrections,
+	ArticleController(ArticleQueries queries, IdempotentPublishing publishing, CorrectionsAndRetractions corrections,
 			MutationTransaction writes) {
 		this.queries = queries;
 		this.publishing = publishing;
@@ -54,15 +54,7 @@ public class ArticleController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	public Payload<Article> publishArticle(@Argument PublishArticleInput input) {
-		Payload<Article> payload = this.writes.run(errors -> this.publishing.publish(input, errors));
-		if (payload.result() != null) {
-			return payload;
-		}
-		// an identical publish committed after this one looked for it fails this one, on the
-		// unique URL or key (CONFLICT), or as TAKEN on the slug: it is a repeat, so it returns
-		// what that stored, or CONFLICT if it came with the same key but another payload
-		Payload<Article> repeat = this.writes.run(errors -> this.publishing.published(input).orElse(null));
-		return (repeat.result() != null || !repeat.userErrors().isEmpty()) ? repeat : payload;
+		return this.publishing.publish(input);
 	}
 
 	@MutationMapping

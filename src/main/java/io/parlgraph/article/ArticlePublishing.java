@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes articles with the facts they mention and the quotes they carry, each in the caller's
  * transaction ({@code MutationTransaction.run}), appending the event that reports it to the event
- * log in that same transaction; a publish sent again returns the article it stored.
+ * log in that same transaction; a publish sent again returns the article it stored (one that
+ * raced it and lost is {@link IdempotentPublishing}'s to answer).
  */
 @Component
 class ArticlePublishing {

@@ -1,5 +1,7 @@
 package io.parlgraph.protocol;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +21,12 @@ import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.ToOne;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
+import io.parlgraph.parliament.ParliamentRepository;
 import io.parlgraph.speaker.Speaker;
+import io.parlgraph.speaker.SpeakerRepository;
+import io.parlgraph.speaker.SpeakerTerm;
+import io.parlgraph.speaker.SpeakerTerms;
+import io.parlgraph.speaker.SpeakerTerms.Held;
 import io.parlgraph.visit.Visit;
 import io.parlgraph.visit.VisitRepository;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +35,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * How documents are read: the pages of {@code Query.protocols}, their parties, signatories and
- * references, and the document lists of visits, speakers and parliaments, batched.
+ * How documents are read: the pages of {@code Query.protocols}, their parties (with each party's
+ * parliament, signatory and the signatory's term), signatories and references, and the document
+ * lists of visits, speakers and parliaments, batched.
  */
 @Component
 class ProtocolQueries {
@@ -60,16 +68,29 @@ class ProtocolQueries {
 
 	private final ProtocolPartyRepository parties;
 
+	private final ProtocolRepository protocols;
+
 	private final VisitRepository visits;
+
+	private final ParliamentRepository parliaments;
+
+	private final SpeakerRepository speakers;
+
+	private final SpeakerTerms terms;
 
 	private final RelationLoader relations;
 
 	private final KeysetPages pages;
 
-	ProtocolQueries(ProtocolPartyRepository parties, VisitRepository visits, RelationLoader relations,
+	ProtocolQueries(ProtocolPartyRepository parties, ProtocolRepository protocols, VisitRepository visits,
+			ParliamentRepository parliaments, SpeakerRepository speakers, SpeakerTerms terms, RelationLoader relations,
 			KeysetPages pages, BatchLoaderRegistry registry) {
 		this.parties = parties;
+		this.protocols = protocols;
 		this.visits = visits;
+		this.parliaments = parliaments;
+		this.speakers = speakers;
+		this.terms = terms;
 		this.relations = relations;
 		this.pages = pages;
 		for (Relation<?> relation : List.of(SIGNED_DURING, SIGNED_BY, PARTY, SIGNATORIES, REFERENCES,
@@ -100,6 +121,38 @@ class ProtocolQueries {
 		return this.parties.findByProtocolIdInOrderByProtocolIdAscPartyNoAsc(byId.keySet())
 			.stream()
 			.collect(Collectors.groupingBy(party -> byId.get(party.getProtocolId())));
+	}
+
+	Map<ProtocolParty, Parliament> parliamentsOf(List<ProtocolParty> parties) {
+		return ToOne.resolve(parties, ProtocolParty::getParliamentId, this.parliaments::findAllById,
+				Parliament::getId);
+	}
+
+	Map<ProtocolParty, Speaker> signatoriesOf(List<ProtocolParty> parties) {
+		return ToOne.resolve(parties, ProtocolParty::getSignatoryId, this.speakers::findAllById, Speaker::getId);
+	}
+
+	/** The term each signatory was serving on the day the document was signed. */
+	Map<ProtocolParty, SpeakerTerm> signatoryTerms(List<ProtocolParty> parties) {
+		Map<Long, LocalDate> signedOn = this.protocols
+			.findAllById(parties.stream().map(ProtocolParty::getProtocolId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Protocol::getId, Protocol::getSignedOn));
+		Map<ProtocolParty, Held> held = new HashMap<>();
+		for (ProtocolParty party : parties) {
+			if (party.getSignatoryId() != null) {
+				held.put(party, new Held(party.getSignatoryId(), signedOn.get(party.getProtocolId())));
+			}
+		}
+		Map<Held, SpeakerTerm> terms = this.terms.held(held.values());
+		Map<ProtocolParty, SpeakerTerm> result = new HashMap<>();
+		held.forEach((party, key) -> {
+			SpeakerTerm term = terms.get(key);
+			if (term != null) {
+				result.put(party, term);
+			}
+		});
+		return result;
 	}
 
 	CompletableFuture<Page<Speaker>> signatories(Protocol protocol, Paging page, DataFetchingEnvironment env) {

@@ -9,6 +9,8 @@ import io.parlgraph.feed.EventLog;
 import io.parlgraph.feed.EventSelection;
 import io.parlgraph.graphql.InvalidInputException;
 import io.parlgraph.webhook.EndpointGuard.RefusedEndpointException;
+import io.parlgraph.write.MutationTransaction;
+import io.parlgraph.write.Payload;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors;
 import io.parlgraph.write.UserErrors.RejectedInputException;
@@ -23,9 +25,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Manages endpoints, each in the caller's transaction: an admin manages every endpoint, an editor
- * those its API key created (others' are, to it, not there). A new endpoint receives the events
- * logged after it was created.
+ * Manages endpoints, each change in a transaction of its own ({@link MutationTransaction}): an
+ * admin manages every endpoint, an editor those its API key created (others' are, to it, not
+ * there). A new endpoint receives the events logged after it was created.
  */
 @Service
 class Webhooks {
@@ -40,10 +42,17 @@ class Webhooks {
 
 	private final EventLog log;
 
-	Webhooks(EntityManager entityManager, EndpointGuard guard, EventLog log) {
+	private final WebhookSender sender;
+
+	private final MutationTransaction writes;
+
+	Webhooks(EntityManager entityManager, EndpointGuard guard, EventLog log, WebhookSender sender,
+			MutationTransaction writes) {
 		this.entityManager = entityManager;
 		this.guard = guard;
 		this.log = log;
+		this.sender = sender;
+		this.writes = writes;
 	}
 
 	/** A webhook and its secret, shown only in the payload that made it. */
@@ -65,52 +74,85 @@ class Webhooks {
 
 	}
 
-	WithSecret create(String url, @Nullable Map<String, Object> filter, @Nullable String description, Caller caller,
-			UserErrors errors) {
-		String checkedUrl = url(url, errors);
-		String storedFilter = filter(filter, errors);
-		errors.atMost(MAX_DESCRIPTION_LENGTH, description, "description");
-		errors.throwIfAny();
-		String secret = WebhookSecret.generate();
-		Webhook webhook = new Webhook(checkedUrl, description, storedFilter, secret, caller.keyId(), this.log.head(),
-				Instant.now());
-		this.entityManager.persist(webhook);
-		return new WithSecret(webhook, secret);
+	Payload<WithSecret> create(String url, @Nullable Map<String, Object> filter, @Nullable String description,
+			Caller caller) {
+		return this.writes.run(errors -> {
+			String checkedUrl = url(url, errors);
+			String storedFilter = filter(filter, errors);
+			errors.atMost(MAX_DESCRIPTION_LENGTH, description, "description");
+			errors.throwIfAny();
+			String secret = WebhookSecret.generate();
+			Webhook webhook = new Webhook(checkedUrl, description, storedFilter, secret, caller.keyId(),
+					this.log.head(), Instant.now());
+			this.entityManager.persist(webhook);
+			return new WithSecret(webhook, secret);
+		});
 	}
 
-	Webhook update(String id, ArgumentValue<String> url, ArgumentValue<Map<String, Object>> filter,
-			ArgumentValue<String> description, Caller caller, UserErrors errors) {
-		Webhook webhook = find(id, caller);
-		String checkedUrl = url.isOmitted() ? webhook.getUrl() : url(url.value(), errors);
-		String storedFilter = filter.isOmitted() ? webhook.getFilter() : filter(filter.value(), errors);
-		String newDescription = description.isOmitted() ? webhook.getDescription() : description.value();
-		errors.atMost(MAX_DESCRIPTION_LENGTH, newDescription, "description");
-		errors.throwIfAny();
-		webhook.update(checkedUrl, newDescription, storedFilter);
-		return webhook;
+	/** Changes what the arguments give; an omitted one keeps its value. */
+	Payload<Webhook> update(String id, ArgumentValue<String> url, ArgumentValue<Map<String, Object>> filter,
+			ArgumentValue<String> description, Caller caller) {
+		return this.writes.run(errors -> {
+			Webhook webhook = find(id, caller);
+			String checkedUrl = url.isOmitted() ? webhook.getUrl() : url(url.value(), errors);
+			String storedFilter = filter.isOmitted() ? webhook.getFilter() : filter(filter.value(), errors);
+			String newDescription = description.isOmitted() ? webhook.getDescription() : description.value();
+			errors.atMost(MAX_DESCRIPTION_LENGTH, newDescription, "description");
+			errors.throwIfAny();
+			webhook.update(checkedUrl, newDescription, storedFilter);
+			return webhook;
+		});
 	}
 
-	Webhook delete(String id, Caller caller) {
-		Webhook webhook = find(id, caller);
-		this.entityManager.remove(webhook);
-		return webhook;
+	Payload<Webhook> delete(String id, Caller caller) {
+		return this.writes.run(errors -> {
+			Webhook webhook = find(id, caller);
+			this.entityManager.remove(webhook);
+			return webhook;
+		});
 	}
 
-	WithSecret rotateSecret(String id, Caller caller) {
-		Webhook webhook = find(id, caller);
-		String secret = WebhookSecret.generate();
-		webhook.rotate(secret);
-		return new WithSecret(webhook, secret);
+	Payload<WithSecret> rotateSecret(String id, Caller caller) {
+		return this.writes.run(errors -> {
+			Webhook webhook = find(id, caller);
+			String secret = WebhookSecret.generate();
+			webhook.rotate(secret);
+			return new WithSecret(webhook, secret);
+		});
 	}
 
-	Webhook enable(String id, Caller caller) {
-		Webhook webhook = find(id, caller);
-		webhook.enable(Instant.now());
-		return webhook;
+	Payload<Webhook> enable(String id, Caller caller) {
+		return this.writes.run(errors -> {
+			Webhook webhook = find(id, caller);
+			webhook.enable(Instant.now());
+			return webhook;
+		});
+	}
+
+	/** Sends one logged event again, now, whatever the endpoint's position; the position stays. */
+	Payload<WebhookDelivery> redeliver(String id, String eventCursor, Caller caller) {
+		record Found(Webhook webhook, ArticleEvent event) {
+		}
+		Payload<Found> found = this.writes.run(errors -> new Found(find(id, caller), event(eventCursor)));
+		if (found.result() == null) {
+			return Payload.rejected(found.userErrors());
+		}
+		// sent after the lookup's transaction ended, so the HTTP request holds no lock and no connection
+		Webhook endpoint = found.result().webhook();
+		return Payload.of(this.sender.send(endpoint.getId(), endpoint.getUrl(), endpoint.getSecret(),
+				found.result().event()));
+	}
+
+	/** Sends a test message, which no event stands behind. */
+	Payload<WebhookDelivery> ping(String id, Caller caller) {
+		Payload<Webhook> found = this.writes.run(errors -> find(id, caller));
+		Webhook endpoint = found.result();
+		return (endpoint != null) ? Payload.of(this.sender.ping(endpoint.getId(), endpoint.getUrl(), endpoint.getSecret()))
+				: Payload.rejected(found.userErrors());
 	}
 
 	/** The logged event that a cursor names, to send again. */
-	ArticleEvent event(String cursor) {
+	private ArticleEvent event(String cursor) {
 		long sequence;
 		try {
 			sequence = EventSelection.sequenceOf(cursor);
@@ -126,7 +168,7 @@ class Webhooks {
 	}
 
 	/** The endpoint with the ID, locked until commit, if the caller may manage it. */
-	Webhook find(String id, Caller caller) {
+	private Webhook find(String id, Caller caller) {
 		Webhook webhook = null;
 		try {
 			webhook = this.entityManager.find(Webhook.class, Long.parseLong(id), LockModeType.PESSIMISTIC_WRITE);
