@@ -43,6 +43,9 @@ class BilateralRelationController {
 	/** The ordering timeline cursors carry; their key is the day and the kind. */
 	private static final String ORDERING = "TIMELINE";
 
+	/** By day, then kind, then the item's ID. */
+	private static final Keyset TIMELINE = Keyset.of("t.happened_on", "t.kind", "t.id");
+
 	private final JdbcClient jdbc;
 
 	private final ParliamentRepository parliaments;
@@ -97,11 +100,13 @@ class BilateralRelationController {
 		parameters.put("kinds", wanted.stream().map(TimelineKind::ordinal).toList());
 		String items = "from (" + relation.timeline() + ") t where t.kind in (:kinds)";
 		StringBuilder sql = new StringBuilder("select t.kind, t.id, t.happened_on ").append(items);
-		bound(sql, page.after(), "a", false, parameters);
-		bound(sql, page.before(), "b", true, parameters);
-		String direction = page.backward() ? " desc" : " asc";
-		sql.append(" order by t.happened_on").append(direction).append(", t.kind").append(direction).append(", t.id")
-			.append(direction).append(" limit :limit");
+		if (page.after() != null) {
+			sql.append(" and ").append(TIMELINE.after(false, parameters, position(page.after())));
+		}
+		if (page.before() != null) {
+			sql.append(" and ").append(TIMELINE.before(false, parameters, position(page.before())));
+		}
+		sql.append(" order by ").append(TIMELINE.orderBy(page.backward())).append(" limit :limit");
 		parameters.put("limit", page.fetchSize());
 		List<TimelineEntry> entries = this.jdbc.sql(sql.toString()).params(parameters)
 			.query((rs, row) -> new TimelineEntry(TimelineKind.values()[rs.getInt("kind")], rs.getLong("id"),
@@ -128,23 +133,15 @@ class BilateralRelationController {
 		return edge.getNode().day();
 	}
 
-	/** Adds the keyset bound of a cursor: items after it, or ({@code before}) before it. */
-	private static void bound(StringBuilder sql, @Nullable Cursor cursor, String name, boolean before,
-			Map<String, Object> parameters) {
-		if (cursor == null) {
-			return;
-		}
+	/** A timeline cursor's day, kind and ID. */
+	private static Object[] position(Cursor cursor) {
 		String[] key = cursor.in(ORDERING).key().split(":");
 		try {
-			parameters.put(name + "Day", LocalDate.parse(key[0]));
-			parameters.put(name + "Kind", Integer.parseInt(key[1]));
+			return new Object[] { LocalDate.parse(key[0]), Integer.parseInt(key[1]), cursor.id() };
 		}
 		catch (RuntimeException ex) {
 			throw cursor.malformed();
 		}
-		parameters.put(name + "Id", cursor.id());
-		sql.append(" and ").append(Keyset.after(List.of("t.happened_on", "t.kind", "t.id"),
-				List.of(":" + name + "Day", ":" + name + "Kind", ":" + name + "Id"), before));
 	}
 
 	/** Every kind's count and first and last day, in one statement. */
