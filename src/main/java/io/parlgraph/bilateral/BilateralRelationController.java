@@ -3,66 +3,38 @@ package io.parlgraph.bilateral;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.relay.Edge;
 import graphql.schema.DataFetchingEnvironment;
-import io.parlgraph.graphql.Connections;
-import io.parlgraph.graphql.Cursor;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.InvalidInputException;
-import io.parlgraph.graphql.Keyset;
 import io.parlgraph.graphql.Nodes;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
-import io.parlgraph.parliament.ParliamentRepository;
-import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL handlers for {@code BilateralRelation}, its timeline and the root fields that return one. */
 @Controller
 class BilateralRelationController {
 
-	private static final String COUNTS = "BilateralRelation.counts";
+	private final BilateralQueries queries;
 
-	/** The ordering timeline cursors carry; their key is the day and the kind. */
-	private static final String ORDERING = "TIMELINE";
-
-	private final JdbcClient jdbc;
-
-	private final ParliamentRepository parliaments;
-
-	BilateralRelationController(JdbcClient jdbc, ParliamentRepository parliaments, BatchLoaderRegistry registry) {
-		this.jdbc = jdbc;
-		this.parliaments = parliaments;
-		registry.<BilateralRelation, List<TimelineCount>>forName(COUNTS)
-			.registerMappedBatchLoader((relations, env) -> Mono.fromCallable(
-					() -> relations.stream().collect(Collectors.toMap(Function.identity(), this::counts))));
+	BilateralRelationController(BilateralQueries queries) {
+		this.queries = queries;
 	}
 
 	@QueryMapping
 	@Nullable BilateralRelation relation(@Argument List<String> between) {
-		List<Long> ids = two(between.stream().map(id -> GlobalId.decode(id, "Parliament")).toList(),
-				"two Parliament IDs");
-		if (this.parliaments.findAllById(ids).size() < 2) {
-			return null;
-		}
-		return new BilateralRelation(new Side("a", ids.get(0), false), new Side("b", ids.get(1), false));
+		return this.queries.betweenParliaments(
+				two(between.stream().map(id -> GlobalId.decode(id, "Parliament")).toList(), "two Parliament IDs"));
 	}
 
 	@QueryMapping
@@ -73,8 +45,7 @@ class BilateralRelationController {
 
 	@SchemaMapping
 	CompletableFuture<List<TimelineCount>> counts(BilateralRelation relation, DataFetchingEnvironment env) {
-		DataLoader<BilateralRelation, List<TimelineCount>> loader = env.getDataLoader(COUNTS);
-		return loader.load(relation);
+		return this.queries.counts(relation, env);
 	}
 
 	@SchemaMapping
@@ -92,24 +63,7 @@ class BilateralRelationController {
 	@SchemaMapping
 	Page<TimelineEntry> timeline(BilateralRelation relation, @Argument @Nullable List<TimelineKind> kinds,
 			Paging page) {
-		List<TimelineKind> wanted = (kinds != null) ? kinds : Arrays.asList(TimelineKind.values());
-		Map<String, Object> parameters = new LinkedHashMap<>(relation.parameters());
-		parameters.put("kinds", wanted.stream().map(TimelineKind::ordinal).toList());
-		String items = "from (" + relation.timeline() + ") t where t.kind in (:kinds)";
-		StringBuilder sql = new StringBuilder("select t.kind, t.id, t.happened_on ").append(items);
-		bound(sql, page.after(), "a", false, parameters);
-		bound(sql, page.before(), "b", true, parameters);
-		String direction = page.backward() ? " desc" : " asc";
-		sql.append(" order by t.happened_on").append(direction).append(", t.kind").append(direction).append(", t.id")
-			.append(direction).append(" limit :limit");
-		parameters.put("limit", page.fetchSize());
-		List<TimelineEntry> entries = this.jdbc.sql(sql.toString()).params(parameters)
-			.query((rs, row) -> new TimelineEntry(TimelineKind.values()[rs.getInt("kind")], rs.getLong("id"),
-					rs.getDate("happened_on").toLocalDate()))
-			.list();
-		return Connections.of(entries, page,
-				entry -> Cursor.of(ORDERING, entry.day() + ":" + entry.kind().ordinal(), entry.id()),
-				() -> this.jdbc.sql("select count(*) " + items).params(parameters).query(Integer.class).single());
+		return this.queries.timeline(relation, (kinds != null) ? kinds : Arrays.asList(TimelineKind.values()), page);
 	}
 
 	@SchemaMapping(typeName = "TimelineEdge")
@@ -126,39 +80,6 @@ class BilateralRelationController {
 	@SchemaMapping(typeName = "TimelineEdge")
 	LocalDate date(Edge<TimelineEntry> edge) {
 		return edge.getNode().day();
-	}
-
-	/** Adds the keyset bound of a cursor: items after it, or ({@code before}) before it. */
-	private static void bound(StringBuilder sql, @Nullable Cursor cursor, String name, boolean before,
-			Map<String, Object> parameters) {
-		if (cursor == null) {
-			return;
-		}
-		String[] key = cursor.in(ORDERING).key().split(":");
-		try {
-			parameters.put(name + "Day", LocalDate.parse(key[0]));
-			parameters.put(name + "Kind", Integer.parseInt(key[1]));
-		}
-		catch (RuntimeException ex) {
-			throw cursor.malformed();
-		}
-		parameters.put(name + "Id", cursor.id());
-		sql.append(" and ").append(Keyset.after(List.of("t.happened_on", "t.kind", "t.id"),
-				List.of(":" + name + "Day", ":" + name + "Kind", ":" + name + "Id"), before));
-	}
-
-	/** Every kind's count and first and last day, in one statement. */
-	private List<TimelineCount> counts(BilateralRelation relation) {
-		Map<TimelineKind, TimelineCount> byKind = new HashMap<>();
-		this.jdbc.sql("select t.kind, count(*) as n, min(t.happened_on) as first_day, max(t.happened_on) as last_day from ("
-				+ relation.timeline() + ") t group by t.kind").params(relation.parameters()).query(rs -> {
-					TimelineKind kind = TimelineKind.values()[rs.getInt("kind")];
-					byKind.put(kind, new TimelineCount(kind, rs.getInt("n"), rs.getDate("first_day").toLocalDate(),
-							rs.getDate("last_day").toLocalDate()));
-				});
-		return Arrays.stream(TimelineKind.values())
-			.map(kind -> byKind.getOrDefault(kind, new TimelineCount(kind, 0, null, null)))
-			.toList();
 	}
 
 	private static <T> List<T> two(List<T> sides, String expected) {

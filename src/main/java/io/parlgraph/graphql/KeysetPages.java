@@ -16,12 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads one page of a root connection: its filter, its ordering, and keyset bounds from the
- * cursors. Each bound starts with a plain range condition on the sort key ({@code key >= :k}), so
- * the database starts reading at the cursor in an index on {@code (key, id)} instead of counting
- * off the rows before it: a page deep into a large table costs what the first page costs.
+ * cursors. Each bound starts with a plain range condition on the sort key ({@code key >= :k}, see
+ * {@link Keyset}), so the database starts reading at the cursor in an index on {@code (key, id)}
+ * instead of counting off the rows before it: a page deep into a large table costs what the first
+ * page costs.
  */
 @Component
 public class KeysetPages {
+
+	/** The order of a connection by ID alone. */
+	private static final Keyset BY_ID = Keyset.of("c.id");
 
 	private final EntityManager entityManager;
 
@@ -51,58 +55,31 @@ public class KeysetPages {
 	 */
 	public Statement select(String table, Where where, Ordering<?> ordering, Paging page) {
 		Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
+		SortKey<?> key = ordering.key();
+		Keyset keyset = (key != null) ? key.keyset() : BY_ID;
 		StringBuilder sql = new StringBuilder("select c.* from ").append(table).append(" c where ").append(where.sql());
 		if (page.after() != null) {
-			sql.append(" and ").append(later(ordering, page.after(), ordering.descending(), "a", parameters));
+			sql.append(" and ").append(keyset.after(ordering.descending(), parameters, position(page.after(), key)));
 		}
 		if (page.before() != null) {
-			sql.append(" and ").append(later(ordering, page.before(), !ordering.descending(), "b", parameters));
+			sql.append(" and ").append(keyset.before(ordering.descending(), parameters, position(page.before(), key)));
 		}
 		boolean descending = ordering.descending() != page.backward();
-		String direction = descending ? " desc" : " asc";
-		sql.append(" order by ");
-		if (ordering.key() != null) {
-			sql.append("c.").append(ordering.key().column()).append(direction);
-			if (ordering.key().nullable()) {
-				// nulls sort after every value, on every database
-				sql.append(descending ? " nulls first" : " nulls last");
-			}
-			sql.append(", ");
-		}
-		sql.append("c.id").append(direction).append(" limit :limit");
+		sql.append(" order by ").append(keyset.orderBy(descending)).append(" limit :limit");
 		parameters.put("limit", page.fetchSize());
 		return new Statement(sql.toString(), parameters);
 	}
 
-	/** Rows after the cursor's row, in the given direction; nulls count as greater than any value. */
-	private static String later(Ordering<?> ordering, Cursor cursor, boolean descending, String name,
-			Map<String, Object> parameters) {
-		String greater = descending ? " < " : " > ";
-		parameters.put(name + "Id", cursor.id());
-		String idAfter = "c.id" + greater + ":" + name + "Id";
-		SortKey<?> key = ordering.key();
+	/** The cursor's values of the keyset's columns: its sort key (null for an empty nullable one), and its ID. */
+	private static @Nullable Object[] position(Cursor cursor, @Nullable SortKey<?> key) {
 		if (key == null) {
-			return idAfter;
+			return new Object[] { cursor.id() };
 		}
-		String column = "c." + key.column();
-		Object value = keyOf(cursor, key);
-		if (value == null) {
-			return descending ? "(" + column + " is not null or " + idAfter + ")"
-					: "(" + column + " is null and " + idAfter + ")";
-		}
-		parameters.put(name + "Key", value);
-		String k = ":" + name + "Key";
-		String after = "(" + column + (descending ? " <= " : " >= ") + k + " and (" + column + greater + k + " or "
-				+ idAfter + "))";
-		return (key.nullable() && !descending) ? "(" + after + " or " + column + " is null)" : after;
-	}
-
-	private static @Nullable Object keyOf(Cursor cursor, SortKey<?> key) {
-		if (cursor.key().isEmpty() && key.nullable()) {
-			return null;
+		if (cursor.key().isEmpty() && key.keyset().nullable()) {
+			return new @Nullable Object[] { null, cursor.id() };
 		}
 		try {
-			return key.parse().apply(cursor.key());
+			return new Object[] { key.parse().apply(cursor.key()), cursor.id() };
 		}
 		catch (DateTimeParseException ex) {
 			throw cursor.malformed();

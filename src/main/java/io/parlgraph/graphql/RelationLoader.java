@@ -52,8 +52,10 @@ public class RelationLoader {
 
 	/** Registers the DataLoaders of a relation; call once, from the controller that serves it. */
 	public <T> void register(BatchLoaderRegistry registry, Relation<T> relation) {
+		// children are paged by their ID alone, in the table the parent and child IDs are read from
+		Keyset byChild = Keyset.of(relation.child());
 		registry.<Key, List<T>>forName(relation.name())
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loadAll(relation, keys)));
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loadAll(relation, byChild, keys)));
 		registry.<Long, Integer>forName(countLoaderName(relation))
 			.registerMappedBatchLoader((parentIds, env) -> Mono
 				.fromCallable(() -> this.readOnly.execute(status -> count(relation, parentIds))));
@@ -81,12 +83,12 @@ public class RelationLoader {
 		return relation.name() + ".totalCount";
 	}
 
-	private <T> Map<Key, List<T>> loadAll(Relation<T> relation, Set<Key> keys) {
+	private <T> Map<Key, List<T>> loadAll(Relation<T> relation, Keyset byChild, Set<Key> keys) {
 		Map<Key, List<T>> result = new HashMap<>();
 		Map<Paging, List<Long>> parentsByPage = keys.stream()
 			.collect(Collectors.groupingBy(Key::page, Collectors.mapping(Key::parentId, Collectors.toList())));
 		parentsByPage.forEach((page, parentIds) -> {
-			Map<Long, List<T>> children = this.readOnly.execute(status -> query(relation, parentIds, page));
+			Map<Long, List<T>> children = this.readOnly.execute(status -> query(relation, byChild, parentIds, page));
 			for (Long parentId : parentIds) {
 				result.put(new Key(parentId, page), children.getOrDefault(parentId, List.of()));
 			}
@@ -110,8 +112,11 @@ public class RelationLoader {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> Map<Long, List<T>> query(Relation<T> relation, List<Long> parentIds, Paging page) {
-		NativeQuery<Object[]> query = this.entityManager.createNativeQuery(sql(relation, page))
+	private <T> Map<Long, List<T>> query(Relation<T> relation, Keyset byChild, List<Long> parentIds,
+			Paging page) {
+		Map<String, Object> parameters = new HashMap<>();
+		NativeQuery<Object[]> query = this.entityManager
+			.createNativeQuery(sql(relation, bounds(byChild, page, parameters), page.backward()))
 			.unwrap(NativeQuery.class);
 		query.addEntity("c", relation.entity()).addScalar("parent_id", Long.class);
 		for (int i = 0; i < relation.linkColumns().size(); i++) {
@@ -125,12 +130,7 @@ public class RelationLoader {
 			query.setParameter("parents", parentIds);
 		}
 		query.setParameter("limit", page.fetchSize());
-		if (page.after() != null) {
-			query.setParameter("after", page.after().id());
-		}
-		if (page.before() != null) {
-			query.setParameter("before", page.before().id());
-		}
+		parameters.forEach(query::setParameter);
 		Map<Long, List<T>> children = new LinkedHashMap<>();
 		for (Object[] row : query.getResultList()) {
 			Object[] link = new Object[row.length - 2];
@@ -146,16 +146,14 @@ public class RelationLoader {
 	 * (H2 has no {@code LATERAL}), every parent's children are numbered with {@code row_number()}
 	 * and the first of each kept.
 	 */
-	private String sql(Relation<?> relation, Paging page) {
-		String order = page.backward() ? " desc" : " asc";
+	private String sql(Relation<?> relation, String bounds, boolean backward) {
+		String order = backward ? " desc" : " asc";
 		StringBuilder links = new StringBuilder();
 		StringBuilder linksOut = new StringBuilder();
 		for (int i = 0; i < relation.linkColumns().size(); i++) {
 			links.append(", l.").append(relation.linkColumns().get(i)).append(" as x").append(i);
 			linksOut.append(", w.x").append(i);
 		}
-		String bounds = (page.after() != null ? " and " + relation.child() + " > :after" : "")
-				+ (page.before() != null ? " and " + relation.child() + " < :before" : "");
 		if (!this.lateral) {
 			return "select c.*, w.parent_id" + linksOut + " from (select d.*, row_number() over"
 					+ " (partition by d.parent_id order by d.child_id" + order + ") as rn from (select distinct "
@@ -175,6 +173,18 @@ public class RelationLoader {
 		return parents + " cross join lateral (select distinct " + relation.child() + " as child_id" + links
 				+ " from " + relation.pairs() + ofParent + " order by child_id" + order + " limit :limit) w join "
 				+ relation.childTable() + " c on c.id = w.child_id order by p.parent_id, c.id" + order;
+	}
+
+	/** The conditions that keep the children between the page's cursors, each after an {@code and}. */
+	private static String bounds(Keyset byChild, Paging page, Map<String, Object> parameters) {
+		String bounds = "";
+		if (page.after() != null) {
+			bounds += " and " + byChild.after(false, parameters, page.after().id());
+		}
+		if (page.before() != null) {
+			bounds += " and " + byChild.before(false, parameters, page.before().id());
+		}
+		return bounds;
 	}
 
 	/** A DataLoader key: the parent, and the page asked for (aliases may ask different pages). */

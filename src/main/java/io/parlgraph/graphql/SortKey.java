@@ -12,28 +12,31 @@ import org.jspecify.annotations.Nullable;
  * column allows them, sort after every other value.
  *
  * @param field the {@code <Type>OrderField} value that selects it, e.g. {@code SAID_ON}
- * @param column the column, e.g. {@code said_on}
- * @param nullable whether the column may be null
+ * @param keyset the order by the column and the ID, e.g. {@code c.said_on, c.id}
  * @param value reads the key of a row, for its cursor
  * @param parse reads a key back from a cursor
  */
-public record SortKey<T>(String field, String column, boolean nullable, Function<T, @Nullable Object> value,
+public record SortKey<T>(String field, Keyset keyset, Function<T, @Nullable Object> value,
 		Function<String, Object> parse) {
 
 	public static <T> SortKey<T> date(String field, String column, Function<T, @Nullable LocalDate> value) {
-		return new SortKey<>(field, column, false, value::apply, LocalDate::parse);
+		return new SortKey<>(field, byColumnAndId(column), value::apply, LocalDate::parse);
 	}
 
 	public static <T> SortKey<T> nullableDate(String field, String column, Function<T, @Nullable LocalDate> value) {
-		return new SortKey<>(field, column, true, value::apply, LocalDate::parse);
+		return new SortKey<>(field, Keyset.nullableFirst("c." + column, "c.id"), value::apply, LocalDate::parse);
 	}
 
 	public static <T> SortKey<T> instant(String field, String column, Function<T, Instant> value) {
-		return new SortKey<>(field, column, false, value::apply, Instant::parse);
+		return new SortKey<>(field, byColumnAndId(column), value::apply, Instant::parse);
 	}
 
 	public static <T> SortKey<T> text(String field, String column, Function<T, String> value) {
-		return new SortKey<>(field, column, false, value::apply, text -> text);
+		return new SortKey<>(field, byColumnAndId(column), value::apply, text -> text);
+	}
+
+	private static Keyset byColumnAndId(String column) {
+		return Keyset.of("c." + column, "c.id");
 	}
 
 }

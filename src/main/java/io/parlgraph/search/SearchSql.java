@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class SearchSql {
 
+	/** Best score first, then most recent, then most recently indexed. */
+	private static final Keyset ORDER = Keyset.of("m.score", "m.recency", "m.id");
+
 	/** The indexed words, on PostgreSQL. */
 	private static final String INDEXED_WORDS = "d.words";
 
@@ -47,12 +50,9 @@ final class SearchSql {
 			.append(") m");
 		if (after != null) {
 			select.append(" where ")
-				.append(Keyset.after(List.of("m.score", "m.recency", "m.id"), List.of(":score", ":recency", ":id"), true));
-			sql.parameters.put("score", after.score());
-			sql.parameters.put("recency", after.recency());
-			sql.parameters.put("id", after.id());
+				.append(ORDER.after(true, sql.parameters, after.score(), after.recency(), after.id()));
 		}
-		select.append(" order by m.score desc, m.recency desc, m.id desc limit :limit");
+		select.append(" order by ").append(ORDER.orderBy(true)).append(" limit :limit");
 		sql.parameters.put("limit", limit);
 		return new Statement(select.toString(), sql.parameters);
 	}
