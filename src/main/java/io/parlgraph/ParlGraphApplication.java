@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * ParlGraph: a GraphQL API over parliaments, speakers, visits, protocols, quotes and the news
- * articles that report them.
+ * ParlGraph: a GraphQL API over parliaments, speakers, visits, protocols, quotes and the
+ * news articles that report them.
  */
 @SpringBootApplication
 public class ParlGraphApplication {

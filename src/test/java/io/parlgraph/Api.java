@@ -33,7 +33,8 @@ public record Api(int port) {
 
 	/** The secret of a new key with the role, made by the admin. */
 	public String newKey(String role) {
-		return admin().document("mutation($name: String!, $role: ApiKeyRole!) { createApiKey(name: $name, role: $role) { secret } }")
+		return admin().document(
+				"mutation($name: String!, $role: ApiKeyRole!) { createApiKey(name: $name, role: $role) { secret } }")
 			.variable("name", "test " + role.toLowerCase() + " " + UUID.randomUUID())
 			.variable("role", role)
 			.execute()
@@ -60,8 +61,8 @@ public record Api(int port) {
 				"publisher", "Test Wire", "publishedAt", "2024-05-01T09:00:00+04:00", "language", "en", "body",
 				"Speaker Sahiba Gafarova received a delegation in Baku."));
 		input.putAll(extra);
-		GraphQlTester.Response response = editor
-			.document("mutation($in: PublishArticleInput!) { publishArticle(input: $in) { article { id } userErrors { message } } }")
+		GraphQlTester.Response response = editor.document(
+				"mutation($in: PublishArticleInput!) { publishArticle(input: $in) { article { id } userErrors { message } } }")
 			.variable("in", input)
 			.execute();
 		response.path("publishArticle.userErrors").entityList(Object.class).hasSize(0);

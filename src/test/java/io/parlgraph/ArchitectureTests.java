@@ -17,16 +17,17 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The package rules of docs/architecture.md, checked on the compiled main classes: packages
- * depend on each other in one direction only, every package is {@code @NullMarked}, and the
- * infrastructure packages, which every feature may use, use no feature.
+ * The package rules of docs/architecture.md, checked on the compiled main classes:
+ * packages depend on each other in one direction only, every package is
+ * {@code @NullMarked}, and the infrastructure packages, which every feature may use, use
+ * no feature.
  */
 class ArchitectureTests {
 
 	/**
-	 * Packages that serve every feature and know none: GraphQL plumbing, entities' base and
-	 * lookups, the mutation transaction and errors, HTTP and WebSocket, request limits, security
-	 * (API keys), operations, GraphiQL.
+	 * Packages that serve every feature and know none: GraphQL plumbing, entities' base
+	 * and lookups, the mutation transaction and errors, HTTP and WebSocket, request
+	 * limits, security (API keys), operations, GraphiQL.
 	 */
 	private static final String[] INFRASTRUCTURE = { "io.parlgraph.graphql..", "io.parlgraph.data..",
 			"io.parlgraph.write..", "io.parlgraph.web..", "io.parlgraph.limits..", "io.parlgraph.apikey..",

@@ -36,8 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every relation is read by a batch loader: the number of SQL statements of a nested query
- * depends on how many relations it walks, not on how many parents each level has.
+ * Every relation is read by a batch loader: the number of SQL statements of a nested
+ * query depends on how many relations it walks, not on how many parents each level has.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:batching;DB_CLOSE_DELAY=-1",
 		"spring.jpa.properties.hibernate.generate_statistics=true" })
@@ -46,7 +46,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchingTests {
 
-	/** Six reads: parliaments, their names, visits, visitors, quotes, and the quotes' sources. */
+	/**
+	 * Six reads: parliaments, their names, visits, visitors, quotes, and the quotes'
+	 * sources.
+	 */
 	// language=GraphQL
 	private static final String FOUR_LEVELS = """
 			query nested($parents: Int) {
@@ -79,8 +82,8 @@ class BatchingTests {
 			@Autowired EntityManagerFactory entityManagerFactory) {
 		long article = jdbc.sql("select id from article").query(Long.class).single();
 		for (int i = 0; i < 50; i++) {
-			Parliament parliament = parliaments.save(new Parliament("parliament-" + i,
-					ParliamentKind.NATIONAL_PARLIAMENT, "AZ", null));
+			Parliament parliament = parliaments
+				.save(new Parliament("parliament-" + i, ParliamentKind.NATIONAL_PARLIAMENT, "AZ", null));
 			names.save(new ParliamentName(parliament.getId(), "en", "Parliament " + i, null));
 			Speaker speaker = speakers.save(new Speaker("speaker-" + i, "Speaker " + i, "AZ"));
 			visits.save(new Visit("visit-" + i, VisitKind.OFFICIAL, speaker.getId(), parliament.getId(),
@@ -88,7 +91,8 @@ class BatchingTests {
 			for (int q = 0; q < 3; q++) {
 				Quote quote = quotes.save(new Quote("quote-" + i + "-" + q, speaker.getId(), "Words " + q, "en",
 						QuoteKind.DIRECT, QuoteMedium.STATEMENT, LocalDate.of(2024, 1, 1), null, null));
-				jdbc.sql("insert into quote_source (subject_id, article_id, start_offset, end_offset) values (?, ?, 0, 11)")
+				jdbc.sql(
+						"insert into quote_source (subject_id, article_id, start_offset, end_offset) values (?, ?, 0, 11)")
 					.params(quote.getId(), article)
 					.update();
 			}

@@ -11,7 +11,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResultAssert;
 
-/** Raw GraphQL over HTTP requests through MockMvc, for tests of statuses, headers and bodies. */
+/**
+ * Raw GraphQL over HTTP requests through MockMvc, for tests of statuses, headers and
+ * bodies.
+ */
 public final class GraphQlRequests {
 
 	private GraphQlRequests() {
@@ -28,8 +31,8 @@ public final class GraphQlRequests {
 	}
 
 	/**
-	 * Asserts that a request was refused before anything ran: the status, no {@code data}, and an
-	 * error with the code; returns the body for further assertions.
+	 * Asserts that a request was refused before anything ran: the status, no
+	 * {@code data}, and an error with the code; returns the body for further assertions.
 	 */
 	public static AbstractJsonContentAssert<?> assertRefused(MvcTestResultAssert response, int status, String code) {
 		AbstractJsonContentAssert<?> body = response.hasStatus(status).bodyJson();
@@ -38,7 +41,10 @@ public final class GraphQlRequests {
 		return body;
 	}
 
-	/** A POST of the JSON body to {@code /graphql} that accepts {@code application/graphql-response+json}. */
+	/**
+	 * A POST of the JSON body to {@code /graphql} that accepts
+	 * {@code application/graphql-response+json}.
+	 */
 	public static MockMvcRequestBuilder post(MockMvcTester mvc, String json) {
 		return mvc.post()
 			.uri("/graphql")

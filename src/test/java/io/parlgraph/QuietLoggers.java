@@ -19,10 +19,11 @@ import org.springframework.boot.logging.LoggerConfiguration;
 import org.springframework.boot.logging.LoggingSystem;
 
 /**
- * Switches the named loggers off while each test of the annotated class or method runs, then
- * back to their own levels. For failures a test provokes on purpose and asserts (a lost database
- * connection, writes racing for one unique value): a green run should not print them as
- * warnings and stack traces. The application logs them as ever outside such tests.
+ * Switches the named loggers off while each test of the annotated class or method runs,
+ * then back to their own levels. For failures a test provokes on purpose and asserts (a
+ * lost database connection, writes racing for one unique value): a green run should not
+ * print them as warnings and stack traces. The application logs them as ever outside such
+ * tests.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,7 +37,8 @@ public @interface QuietLoggers {
 	/** Switches the loggers off before each test and restores them after it. */
 	class Extension implements BeforeEachCallback, AfterEachCallback {
 
-		private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(QuietLoggers.class);
+		private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+			.create(QuietLoggers.class);
 
 		@Override
 		public void beforeEach(ExtensionContext context) {
@@ -55,8 +57,9 @@ public @interface QuietLoggers {
 		public void afterEach(ExtensionContext context) {
 			LoggingSystem logging = LoggingSystem.get(QuietLoggers.class.getClassLoader());
 			// null sets a logger back to its parent's level
-			context.getStore(NAMESPACE).get(Map.class, Map.class).forEach((name, level) -> logging
-				.setLogLevel((String) name, (LogLevel) level));
+			context.getStore(NAMESPACE)
+				.get(Map.class, Map.class)
+				.forEach((name, level) -> logging.setLogLevel((String) name, (LogLevel) level));
 		}
 
 		private static String[] loggers(ExtensionContext context) {

@@ -40,11 +40,15 @@ class SeedFactsTests {
 		response.path("parliaments.edges[*].node.slug").entityList(String.class).containsExactly("milli-majlis");
 		response.path(SPEAKER_PATH + ".name").entity(String.class).isEqualTo("Sahiba Gafarova");
 		response.path(SPEAKER_PATH + ".visits.edges").entityList(Object.class).hasSize(1);
-		response.path(VISIT_PATH).entity(Map.class).satisfies(visit -> assertThat(visit).containsEntry("kind", "WORKING")
-			.containsEntry("city", "Ankara")
-			.containsEntry("country", "TR")
-			.containsEntry("startDate", "2023-04-27"));
-		response.path(VISIT_PATH + ".hostParliament.name").entity(String.class).isEqualTo("Türkiye Büyük Millet Meclisi");
+		response.path(VISIT_PATH)
+			.entity(Map.class)
+			.satisfies(visit -> assertThat(visit).containsEntry("kind", "WORKING")
+				.containsEntry("city", "Ankara")
+				.containsEntry("country", "TR")
+				.containsEntry("startDate", "2023-04-27"));
+		response.path(VISIT_PATH + ".hostParliament.name")
+			.entity(String.class)
+			.isEqualTo("Türkiye Büyük Millet Meclisi");
 		response.path(VISIT_PATH + ".occasion.name")
 			.entity(String.class)
 			.isEqualTo("XII Plenary Session of the Parliamentary Assembly of Turkic States");
@@ -64,7 +68,9 @@ class SeedFactsTests {
 		response.path(sentopQuotes + ".medium")
 			.entityList(String.class)
 			.containsExactly("STATEMENT", "STATEMENT", "STATEMENT", "STATEMENT", "TWEET", "TWEET");
-		response.path(sentopQuotes + ".language").entityList(String.class).containsExactly("en", "en", "en", "en", "tr", "en");
+		response.path(sentopQuotes + ".language")
+			.entityList(String.class)
+			.containsExactly("en", "en", "en", "en", "tr", "en");
 		response.path(PROTOCOL_PATH + ".signatories.edges[1].node.quotes.edges[4].node")
 			.entity(Map.class)
 			.satisfies(tweet -> assertThat(tweet).containsEntry("kind", "DIRECT")
@@ -157,7 +163,9 @@ class SeedFactsTests {
 				}
 				""";
 		String unknownProtocol = GlobalId.encode("Protocol", 999);
-		var nodes = this.graphQl.document(lookup).variable("ids", List.of(shushaId, unknownProtocol, visitId)).execute();
+		var nodes = this.graphQl.document(lookup)
+			.variable("ids", List.of(shushaId, unknownProtocol, visitId))
+			.execute();
 		nodes.errors().verify();
 		nodes.path("nodes[0].__typename").entity(String.class).isEqualTo("Protocol");
 		nodes.path("nodes[0].id").entity(String.class).isEqualTo(shushaId);

@@ -24,21 +24,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SQL statements a query issues depend on what it asks for, not on how many rows a page holds
- * nor on how many rows the tables hold: measured for pages of 5 and 50 (2 and 9 for the seed's
- * timeline), over the seed and the synthetic data of size S, then again after doubling the quotes
- * and articles.
+ * The SQL statements a query issues depend on what it asks for, not on how many rows a
+ * page holds nor on how many rows the tables hold: measured for pages of 5 and 50 (2 and
+ * 9 for the seed's timeline), over the seed and the synthetic data of size S, then again
+ * after doubling the quotes and articles.
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:statements;DB_CLOSE_DELAY=-1",
-		"parlgraph.synthetic.size=S" })
+@SpringBootTest(
+		properties = { "spring.datasource.url=jdbc:h2:mem:statements;DB_CLOSE_DELAY=-1", "parlgraph.synthetic.size=S" })
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
 @Import(StatementRecorder.Configuration.class)
 class StatementCountTests {
 
 	/**
-	 * Eight statements: the page, its count, the speakers, their terms and the terms' count, the
-	 * terms at the time, the citations and their count.
+	 * Eight statements: the page, its count, the speakers, their terms and the terms'
+	 * count, the terms at the time, the citations and their count.
 	 */
 	// language=GraphQL
 	private static final String QUOTES = """
@@ -53,8 +53,8 @@ class StatementCountTests {
 			""";
 
 	/**
-	 * Nine statements: two searches and their counts, one lookup of quotes and one of articles,
-	 * the quotes' speakers, and the articles' quotes and their count.
+	 * Nine statements: two searches and their counts, one lookup of quotes and one of
+	 * articles, the quotes' speakers, and the articles' quotes and their count.
 	 */
 	// language=GraphQL
 	private static final String SEARCH = """
@@ -69,8 +69,8 @@ class StatementCountTests {
 			""";
 
 	/**
-	 * Seven statements: the parliaments, the counts per kind, the page and its count, the quotes,
-	 * their speakers, and their terms at the time.
+	 * Seven statements: the parliaments, the counts per kind, the page and its count, the
+	 * quotes, their speakers, and their terms at the time.
 	 */
 	// language=GraphQL
 	private static final String TIMELINE = """
@@ -84,7 +84,10 @@ class StatementCountTests {
 			}
 			""";
 
-	/** Three statements: the page of the log, the articles' texts then, and the articles now. */
+	/**
+	 * Three statements: the page of the log, the articles' texts then, and the articles
+	 * now.
+	 */
 	// language=GraphQL
 	private static final String HISTORY = """
 			query history($size: Int) {
@@ -125,8 +128,8 @@ class StatementCountTests {
 		List<Long> articles = this.jdbc.sql("select id from article order by id fetch first 60 rows only")
 			.query(Long.class)
 			.list();
-		new TransactionTemplate(transactions).executeWithoutResult(status -> articles
-			.forEach(id -> log.append(ArticleEventKind.PUBLISHED, id, 1, "en", null)));
+		new TransactionTemplate(transactions).executeWithoutResult(
+				status -> articles.forEach(id -> log.append(ArticleEventKind.PUBLISHED, id, 1, "en", null)));
 
 		List<Integer> counts = new ArrayList<>();
 		for (int size : List.of(5, 50)) {
@@ -140,19 +143,24 @@ class StatementCountTests {
 		assertThat(counts).containsOnly(3);
 	}
 
-	/** Statements of each query for a small and a large page, checking the pages are that full. */
+	/**
+	 * Statements of each query for a small and a large page, checking the pages are that
+	 * full.
+	 */
 	private Map<String, List<Integer>> measure(List<String> between) {
 		Map<String, List<Integer>> counts = new LinkedHashMap<>();
 		for (String query : List.of(QUOTES, SEARCH, TIMELINE)) {
 			for (int size : (query == TIMELINE) ? List.of(2, 9) : List.of(5, 50)) {
 				this.recorder.clear();
-				var response = this.graphQl.document(query).variable("size", size).variable("between", between).execute();
+				var response = this.graphQl.document(query)
+					.variable("size", size)
+					.variable("between", between)
+					.execute();
 				response.errors().verify();
-				String edges = (query == QUOTES) ? "quotes.edges" : (query == SEARCH) ? "articles.edges"
-						: "relation.timeline.edges";
+				String edges = (query == QUOTES) ? "quotes.edges"
+						: (query == SEARCH) ? "articles.edges" : "relation.timeline.edges";
 				response.path(edges).entityList(Object.class).hasSize(size);
-				counts.computeIfAbsent(query, q -> new ArrayList<>())
-					.add(this.recorder.statements().size());
+				counts.computeIfAbsent(query, q -> new ArrayList<>()).add(this.recorder.statements().size());
 			}
 		}
 		return counts;
@@ -164,16 +172,22 @@ class StatementCountTests {
 	}
 
 	private void doubleTheQuotesAndArticles() {
-		this.jdbc.sql("insert into quote (slug, speaker_id, content, language, kind, medium, said_on, url, visit_id)"
-				+ " select 'grown-' || slug, speaker_id, content, language, kind, medium, said_on, url, visit_id"
-				+ " from quote").update();
-		this.jdbc.sql("insert into article (slug, headline, publisher, url, published_at, utc_offset_seconds,"
-				+ " language, body) select 'grown-' || slug, headline, publisher, url || '#grown', published_at,"
-				+ " utc_offset_seconds, language, body from article").update();
-		this.jdbc.sql("insert into quote_source (subject_id, article_id, start_offset, end_offset)"
-				+ " select q2.id, a2.id, s.start_offset, s.end_offset from quote_source s"
-				+ " join quote q on q.id = s.subject_id join quote q2 on q2.slug = 'grown-' || q.slug"
-				+ " join article a on a.id = s.article_id join article a2 on a2.slug = 'grown-' || a.slug").update();
+		this.jdbc
+			.sql("insert into quote (slug, speaker_id, content, language, kind, medium, said_on, url, visit_id)"
+					+ " select 'grown-' || slug, speaker_id, content, language, kind, medium, said_on, url, visit_id"
+					+ " from quote")
+			.update();
+		this.jdbc
+			.sql("insert into article (slug, headline, publisher, url, published_at, utc_offset_seconds,"
+					+ " language, body) select 'grown-' || slug, headline, publisher, url || '#grown', published_at,"
+					+ " utc_offset_seconds, language, body from article")
+			.update();
+		this.jdbc
+			.sql("insert into quote_source (subject_id, article_id, start_offset, end_offset)"
+					+ " select q2.id, a2.id, s.start_offset, s.end_offset from quote_source s"
+					+ " join quote q on q.id = s.subject_id join quote q2 on q2.slug = 'grown-' || q.slug"
+					+ " join article a on a.id = s.article_id join article a2 on a2.slug = 'grown-' || a.slug")
+			.update();
 		assertThat(this.searchIndex.indexMissing()).isGreaterThan(2000);
 	}
 

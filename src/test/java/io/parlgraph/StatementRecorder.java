@@ -23,9 +23,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Records every statement the application prepares on its {@link DataSource}, from Hibernate or
- * plain JDBC alike, with the values bound to it, so tests can count statements and replay one
- * under {@code EXPLAIN}. Import {@link Configuration} to install it.
+ * Records every statement the application prepares on its {@link DataSource}, from
+ * Hibernate or plain JDBC alike, with the values bound to it, so tests can count
+ * statements and replay one under {@code EXPLAIN}. Import {@link Configuration} to
+ * install it.
  */
 public final class StatementRecorder {
 
@@ -88,7 +89,10 @@ public final class StatementRecorder {
 	/** A prepared statement's SQL and the values last bound to each parameter. */
 	public record Recorded(String sql, Map<Integer, Binding> bindings) {
 
-		/** Prepares {@code prefix + sql} (e.g. {@code EXPLAIN}) with the same values bound. */
+		/**
+		 * Prepares {@code prefix + sql} (e.g. {@code EXPLAIN}) with the same values
+		 * bound.
+		 */
 		public PreparedStatement replay(Connection connection, String prefix) throws SQLException {
 			PreparedStatement statement = connection.prepareStatement(prefix + this.sql);
 			for (Binding binding : this.bindings.values()) {

@@ -10,7 +10,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 
-/** An API key: its name and role, and a hash of its secret (the secret itself is shown once, at creation). */
+/**
+ * An API key: its name and role, and a hash of its secret (the secret itself is shown
+ * once, at creation).
+ */
 @Entity
 public class ApiKey extends BaseEntity {
 

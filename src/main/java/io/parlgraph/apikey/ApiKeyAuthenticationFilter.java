@@ -23,10 +23,11 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates a request that carries {@code Authorization: Bearer <secret>} of a live key. A
- * request without one, or with an unknown or revoked key, stays anonymous: it may read, and a
- * mutation refuses it as {@code UNAUTHORIZED}. A key that cannot be checked, as the database is
- * away, gets {@code 503} with {@code SERVICE_UNAVAILABLE} and {@code Retry-After}.
+ * Authenticates a request that carries {@code Authorization: Bearer <secret>} of a live
+ * key. A request without one, or with an unknown or revoked key, stays anonymous: it may
+ * read, and a mutation refuses it as {@code UNAUTHORIZED}. A key that cannot be checked,
+ * as the database is away, gets {@code 503} with {@code SERVICE_UNAVAILABLE} and
+ * {@code Retry-After}.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -55,7 +56,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 				found = this.apiKeys.authenticate(header.substring(BEARER.length()).strip());
 			}
 			catch (DataAccessException | TransactionException ex) {
-				// not the client's fault, nor for good: tell it to come back rather than fail with a 500
+				// not the client's fault, nor for good: tell it to come back rather than
+				// fail with a 500
 				logger.warn("Could not look up an API key: {}", ex.toString());
 				response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 				RejectionBodies.refuse(request, response, this.jsonMapper, Rejection.SERVICE_UNAVAILABLE,

@@ -25,10 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issues, checks and revokes API keys. A secret is 32 random bytes (256 bits), so a single
- * SHA-256 is the right hash to store: unlike a password it cannot be guessed, and a slow hash
- * would only slow every request. The initial admin key comes from {@code parlgraph.admin-key}
- * ({@code PARLGRAPH_ADMIN_KEY}); there is no default.
+ * Issues, checks and revokes API keys. A secret is 32 random bytes (256 bits), so a
+ * single SHA-256 is the right hash to store: unlike a password it cannot be guessed, and
+ * a slow hash would only slow every request. The initial admin key comes from
+ * {@code parlgraph.admin-key} ({@code PARLGRAPH_ADMIN_KEY}); there is no default.
  */
 @Service
 public class ApiKeys implements SmartInitializingSingleton {
@@ -66,9 +66,10 @@ public class ApiKeys implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Stores the configured admin key, unless it is stored already (instances that share a
-	 * database each try), and revokes the one configured before it: rotating the secret ends the
-	 * old one. A configured key that was revoked stays revoked, and revokes nothing.
+	 * Stores the configured admin key, unless it is stored already (instances that share
+	 * a database each try), and revokes the one configured before it: rotating the secret
+	 * ends the old one. A configured key that was revoked stays revoked, and revokes
+	 * nothing.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
@@ -76,15 +77,17 @@ public class ApiKeys implements SmartInitializingSingleton {
 			return;
 		}
 		if (this.configuredAdminKey.strip().length() < MIN_CONFIGURED_SECRET_LENGTH) {
-			throw new IllegalStateException("parlgraph.admin-key (PARLGRAPH_ADMIN_KEY) must be at least "
-					+ MIN_CONFIGURED_SECRET_LENGTH + " characters: use a random secret, e.g. `openssl rand -base64 32`");
+			throw new IllegalStateException(
+					"parlgraph.admin-key (PARLGRAPH_ADMIN_KEY) must be at least " + MIN_CONFIGURED_SECRET_LENGTH
+							+ " characters: use a random secret, e.g. `openssl rand -base64 32`");
 		}
 		String hash = hash(this.configuredAdminKey.strip());
 		try {
 			this.transaction.executeWithoutResult(status -> storeConfiguredAdminKey(hash));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Instances sharing a database that start at once each found no key, and another one's
+			// Instances sharing a database that start at once each found no key, and
+			// another one's
 			// insert came first: the key is stored, and looking again finds it
 			logger.info("Another instance stored the admin key from parlgraph.admin-key at the same time");
 			this.transaction.executeWithoutResult(status -> storeConfiguredAdminKey(hash));
@@ -109,7 +112,10 @@ public class ApiKeys implements SmartInitializingSingleton {
 		}
 	}
 
-	/** A new key, named as no other may be named: the configured key's name is kept for it. */
+	/**
+	 * A new key, named as no other may be named: the configured key's name is kept for
+	 * it.
+	 */
 	@Transactional
 	public Issued issue(String name, ApiKeyRole role, UserErrors errors) {
 		String checked = errors.required(name, MAX_NAME_LENGTH, "name");

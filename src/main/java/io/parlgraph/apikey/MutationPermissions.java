@@ -48,12 +48,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
 
 /**
- * Checks every root field of a mutation against its handler's {@code @PreAuthorize} before any of
- * them runs. Root mutation fields run one after the other, each in a transaction of its own, so a
- * field refused after an allowed one would leave the allowed one written. A refusal is the error
- * method security gives ({@code UNAUTHORIZED} without a key, {@code FORBIDDEN} with a key of too
- * low a role), for each refused field, and nothing runs. A field under {@code @skip} or
- * {@code @include} is checked too: refusing more is the safe side.
+ * Checks every root field of a mutation against its handler's {@code @PreAuthorize}
+ * before any of them runs. Root mutation fields run one after the other, each in a
+ * transaction of its own, so a field refused after an allowed one would leave the allowed
+ * one written. A refusal is the error method security gives ({@code UNAUTHORIZED} without
+ * a key, {@code FORBIDDEN} with a key of too low a role), for each refused field, and
+ * nothing runs. A field under {@code @skip} or {@code @include} is checked too: refusing
+ * more is the safe side.
  */
 class MutationPermissions implements Instrumentation, SmartInitializingSingleton {
 
@@ -78,8 +79,9 @@ class MutationPermissions implements Instrumentation, SmartInitializingSingleton
 	public void afterSingletonsInstantiated() {
 		Map<String, MethodInvocation> found = new HashMap<>();
 		for (Object controller : this.context.getBeansWithAnnotation(Controller.class).values()) {
-			MethodIntrospector.selectMethods(AopUtils.getTargetClass(controller),
-					(Method method) -> AnnotatedElementUtils.findMergedAnnotation(method, MutationMapping.class))
+			MethodIntrospector
+				.selectMethods(AopUtils.getTargetClass(controller),
+						(Method method) -> AnnotatedElementUtils.findMergedAnnotation(method, MutationMapping.class))
 				.forEach((method, mapping) -> found.put(
 						StringUtils.hasText(mapping.name()) ? mapping.name() : method.getName(),
 						new SimpleMethodInvocation(controller, method)));
@@ -96,7 +98,8 @@ class MutationPermissions implements Instrumentation, SmartInitializingSingleton
 		}
 		Authentication caller = caller(execution);
 		List<GraphQLError> refusals = new ArrayList<>();
-		for (Field field : rootFields(execution, execution.getOperationDefinition().getSelectionSet(), new ArrayList<>())) {
+		for (Field field : rootFields(execution, execution.getOperationDefinition().getSelectionSet(),
+				new ArrayList<>())) {
 			MethodInvocation handler = this.handlers.get(field.getName());
 			// null: the handler has no @PreAuthorize
 			AuthorizationResult result = (handler != null) ? this.authorization.authorize(() -> caller, handler) : null;
@@ -110,7 +113,10 @@ class MutationPermissions implements Instrumentation, SmartInitializingSingleton
 		return null;
 	}
 
-	/** The caller, as the data fetchers will see it (Spring GraphQL restores it around each). */
+	/**
+	 * The caller, as the data fetchers will see it (Spring GraphQL restores it around
+	 * each).
+	 */
 	private static Authentication caller(ExecutionContext execution) {
 		try (Scope scope = ContextPropagationHelper.captureFrom(execution.getGraphQLContext()).setThreadLocals()) {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -129,7 +135,10 @@ class MutationPermissions implements Instrumentation, SmartInitializingSingleton
 			.build();
 	}
 
-	/** The root fields of the selection set, with those of its fragments (validation ruled out cycles). */
+	/**
+	 * The root fields of the selection set, with those of its fragments (validation ruled
+	 * out cycles).
+	 */
 	private static List<Field> rootFields(ExecutionContext execution, SelectionSet selections, List<Field> into) {
 		for (Selection<?> selection : selections.getSelections()) {
 			if (selection instanceof Field field) {

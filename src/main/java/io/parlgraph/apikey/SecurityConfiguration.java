@@ -17,10 +17,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Every HTTP request may pass: reads are public, and each mutation checks the caller's role
- * ({@code @PreAuthorize}), which a GraphQL error reports ({@code UNAUTHORIZED} without a key,
- * {@code FORBIDDEN} with a key of too low a role). No sessions and no cookies, so no CSRF; the
- * security headers are set by {@code SecurityHeadersFilter}.
+ * Every HTTP request may pass: reads are public, and each mutation checks the caller's
+ * role ({@code @PreAuthorize}), which a GraphQL error reports ({@code UNAUTHORIZED}
+ * without a key, {@code FORBIDDEN} with a key of too low a role). No sessions and no
+ * cookies, so no CSRF; the security headers are set by {@code SecurityHeadersFilter}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -45,8 +45,8 @@ class SecurityConfiguration {
 
 	/**
 	 * No observation (timer, trace span) around each security filter, authentication and
-	 * authorization: for a read that passes every filter they cost more than the filters do.
-	 * {@code http.server.requests} still times every request.
+	 * authorization: for a read that passes every filter they cost more than the filters
+	 * do. {@code http.server.requests} still times every request.
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservations() {
@@ -56,7 +56,10 @@ class SecurityConfiguration {
 	/** An admin may do all an editor may. */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.withDefaultRolePrefix().role(ApiKeyRole.ADMIN.name()).implies(ApiKeyRole.EDITOR.name()).build();
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(ApiKeyRole.ADMIN.name())
+			.implies(ApiKeyRole.EDITOR.name())
+			.build();
 	}
 
 }

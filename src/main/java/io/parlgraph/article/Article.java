@@ -98,9 +98,13 @@ public class Article extends BaseEntity {
 		this.idempotencyFingerprint = (idempotencyKey != null) ? fingerprint : null;
 	}
 
-	/** Whether a publish with this fingerprint, sent under this article's key, repeats the one that stored it. */
+	/**
+	 * Whether a publish with this fingerprint, sent under this article's key, repeats the
+	 * one that stored it.
+	 */
 	boolean isRepeatedBy(String fingerprint) {
-		// articles published before fingerprints were kept have none: any payload repeats them
+		// articles published before fingerprints were kept have none: any payload repeats
+		// them
 		return this.idempotencyFingerprint == null || this.idempotencyFingerprint.equals(fingerprint);
 	}
 

@@ -20,7 +20,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code Article} type; what an article cites is served by {@link ArticleFactsController}. */
+/**
+ * GraphQL handlers for the {@code Article} type; what an article cites is served by
+ * {@link ArticleFactsController}.
+ */
 @Controller
 public class ArticleController {
 
@@ -41,8 +44,7 @@ public class ArticleController {
 	}
 
 	@QueryMapping
-	Page<Article> articles(@Argument @Nullable ArticleFilter filter, @Argument @Nullable OrderBy orderBy,
-			Paging page) {
+	Page<Article> articles(@Argument @Nullable ArticleFilter filter, @Argument @Nullable OrderBy orderBy, Paging page) {
 		return this.queries.find((filter != null) ? filter : ArticleFilter.NONE, orderBy, page);
 	}
 

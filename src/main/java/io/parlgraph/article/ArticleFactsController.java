@@ -18,9 +18,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * GraphQL handlers for the facts an {@code Article} cites ({@code Article.speakers} and the like).
- * They live here, not in the fact features, so that article depends on the facts it links and no
- * fact feature depends on article.
+ * GraphQL handlers for the facts an {@code Article} cites ({@code Article.speakers} and
+ * the like). They live here, not in the fact features, so that article depends on the
+ * facts it links and no fact feature depends on article.
  */
 @Controller
 class ArticleFactsController {

@@ -32,10 +32,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes articles with the facts they mention and the quotes they carry, each in the caller's
- * transaction ({@code MutationTransaction.run}), appending the event that reports it to the event
- * log in that same transaction; a publish sent again returns the article it stored (one that
- * raced it and lost is {@link IdempotentPublishing}'s to answer).
+ * Publishes articles with the facts they mention and the quotes they carry, each in the
+ * caller's transaction ({@code MutationTransaction.run}), appending the event that
+ * reports it to the event log in that same transaction; a publish sent again returns the
+ * article it stored (one that raced it and lost is {@link IdempotentPublishing}'s to
+ * answer).
  */
 @Component
 class ArticlePublishing {
@@ -58,8 +59,9 @@ class ArticlePublishing {
 
 	private final StoredFacts facts;
 
-	ArticlePublishing(ArticleRepository articles, EntityManager entityManager, JdbcClient jdbc, MentionResolver mentions,
-			SpeakerRepository storedSpeakers, SearchIndex searchIndex, EventLog eventLog, StoredFacts facts) {
+	ArticlePublishing(ArticleRepository articles, EntityManager entityManager, JdbcClient jdbc,
+			MentionResolver mentions, SpeakerRepository storedSpeakers, SearchIndex searchIndex, EventLog eventLog,
+			StoredFacts facts) {
 		this.articles = articles;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
@@ -71,8 +73,9 @@ class ArticlePublishing {
 	}
 
 	/**
-	 * The stored article this publish was sent for already (same idempotency key and payload, or
-	 * same URL), if any; refuses the publish as a {@code CONFLICT} if its key came with another payload.
+	 * The stored article this publish was sent for already (same idempotency key and
+	 * payload, or same URL), if any; refuses the publish as a {@code CONFLICT} if its key
+	 * came with another payload.
 	 */
 	Optional<Article> published(PublishArticleInput input) {
 		Optional<Article> byKey = (input.idempotencyKey() != null)
@@ -97,11 +100,13 @@ class ArticlePublishing {
 		if (body == null) {
 			errors.add(Code.REQUIRED, "Must not be blank", "input", "body");
 		}
-		if (input.idempotencyKey() != null && (input.idempotencyKey().isBlank() || input.idempotencyKey().length() > 200)) {
+		if (input.idempotencyKey() != null
+				&& (input.idempotencyKey().isBlank() || input.idempotencyKey().length() > 200)) {
 			errors.add(Code.INVALID, "1 to 200 characters", "input", "idempotencyKey");
 		}
-		String slug = this.facts.slug(Article.class, (input.slug() != null) ? input.slug() : PublishHashes.defaultSlug(input), null,
-				errors, "input", "slug");
+		String slug = this.facts.slug(Article.class,
+				(input.slug() != null) ? input.slug() : PublishHashes.defaultSlug(input), null, errors, "input",
+				"slug");
 		atMost(input.mentions(), errors, "mentions");
 		atMost(input.quotes(), errors, "quotes");
 		String text = (body != null) ? body : "";
@@ -120,7 +125,8 @@ class ArticlePublishing {
 		}
 		errors.throwIfAny();
 
-		Article article = new Article(slug, headline, publisher, input.url(), input.publishedAt(), input.language(), text);
+		Article article = new Article(slug, headline, publisher, input.url(), input.publishedAt(), input.language(),
+				text);
 		article.setIdempotencyKey(input.idempotencyKey(), PublishHashes.fingerprint(input));
 		this.articles.save(article);
 		citations.values().forEach(citation -> cite(article, citation));
@@ -137,11 +143,14 @@ class ArticlePublishing {
 		}
 		this.searchIndex.index(SearchableType.ARTICLE, List.of(article.getId()));
 		this.searchIndex.index(SearchableType.QUOTE, quotes.stream().map(BaseEntity::getId).toList());
-		this.eventLog.append(ArticleEventKind.PUBLISHED, article.getId(), article.getRevision(), article.getLanguage(), null);
+		this.eventLog.append(ArticleEventKind.PUBLISHED, article.getId(), article.getRevision(), article.getLanguage(),
+				null);
 		return article;
 	}
 
-	/** The quote to store (not yet saved), or null after recording what is wrong with it. */
+	/**
+	 * The quote to store (not yet saved), or null after recording what is wrong with it.
+	 */
 	private @Nullable Quote quote(ArticleQuoteInput input, int index, int count, @Nullable String articleSlug,
 			String body, UserErrors errors) {
 		String[] at = { "input", "quotes", String.valueOf(index) };

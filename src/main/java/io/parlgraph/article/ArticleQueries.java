@@ -37,8 +37,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * How articles are read: the pages of {@code Query.articles} (with what they mention), their
- * revisions, and the facts they cite, each type through its citation table, batched.
+ * How articles are read: the pages of {@code Query.articles} (with what they mention),
+ * their revisions, and the facts they cite, each type through its citation table,
+ * batched.
  */
 @Component
 class ArticleQueries {
@@ -105,12 +106,13 @@ class ArticleQueries {
 	}
 
 	/** A page of the facts of one type (one of the relations above) the article cites. */
-	<F> CompletableFuture<Page<F>> cited(Relation<F> facts, Article article, Paging page,
-			DataFetchingEnvironment env) {
+	<F> CompletableFuture<Page<F>> cited(Relation<F> facts, Article article, Paging page, DataFetchingEnvironment env) {
 		return this.relations.load(env, facts, article.getId(), page);
 	}
 
-	/** The facts of a type an article cites, paired with it in the type's citation table. */
+	/**
+	 * The facts of a type an article cites, paired with it in the type's citation table.
+	 */
 	private static <F extends BaseEntity> Relation<F> facts(String field, Class<F> type) {
 		String name = type.getSimpleName();
 		return Relation.byLink("Article." + field, type, SourceTables.factTable(name), SourceTables.of(name),

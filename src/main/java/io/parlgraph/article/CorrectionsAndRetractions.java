@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Corrects and retracts published articles, each in the caller's transaction
- * ({@code MutationTransaction.run}), appending the event that reports it to the event log in that
- * same transaction.
+ * ({@code MutationTransaction.run}), appending the event that reports it to the event log
+ * in that same transaction.
  */
 @Component
 class CorrectionsAndRetractions {

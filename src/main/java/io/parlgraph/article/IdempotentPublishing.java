@@ -7,8 +7,8 @@ import io.parlgraph.write.Payload;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes an article once, however often the publish is sent: a repeat returns the stored
- * article, also when it raced the publish it repeats and lost.
+ * Publishes an article once, however often the publish is sent: a repeat returns the
+ * stored article, also when it raced the publish it repeats and lost.
  */
 @Component
 class IdempotentPublishing {
@@ -27,8 +27,10 @@ class IdempotentPublishing {
 		if (payload.result() != null) {
 			return payload;
 		}
-		// an identical publish committed after this one looked for it fails this one, on the
-		// unique URL or key (CONFLICT), or as TAKEN on the slug: it is a repeat, so it returns
+		// an identical publish committed after this one looked for it fails this one, on
+		// the
+		// unique URL or key (CONFLICT), or as TAKEN on the slug: it is a repeat, so it
+		// returns
 		// what that stored, or CONFLICT if it came with the same key but another payload
 		Payload<Article> repeat = this.writes.run(errors -> this.publishing.published(input).orElse(null));
 		return (repeat.result() != null || !repeat.userErrors().isEmpty()) ? repeat : payload;

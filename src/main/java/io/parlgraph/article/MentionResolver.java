@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the mentions of an article being published into citations: of a stored fact given by its
- * ID, or of the parliament, speaker or event a mention describes, created if no fact has its slug.
+ * Turns the mentions of an article being published into citations: of a stored fact given
+ * by its ID, or of the parliament, speaker or event a mention describes, created if no
+ * fact has its slug.
  */
 @Component
 class MentionResolver {
@@ -42,15 +43,15 @@ class MentionResolver {
 	}
 
 	/**
-	 * The citation of what the mention names, creating it if it is new; null after recording what
-	 * is wrong with it. {@code created} holds the facts earlier mentions describe, by type and slug.
+	 * The citation of what the mention names, creating it if it is new; null after
+	 * recording what is wrong with it. {@code created} holds the facts earlier mentions
+	 * describe, by type and slug.
 	 */
-	@Nullable Citation resolve(MentionInput mention, String body, Map<String, Object> created, UserErrors errors,
-			String... at) {
+	@Nullable Citation resolve(MentionInput mention, String body, Map<String, Object> created, UserErrors errors, String... at) {
 		int given = count(mention.id(), mention.parliament(), mention.speaker(), mention.event());
 		if (given != 1) {
-			errors.add(Code.INVALID, "Give exactly one of 'id', 'parliament', 'speaker' and 'event'; " + given
-					+ " were given", at);
+			errors.add(Code.INVALID,
+					"Give exactly one of 'id', 'parliament', 'speaker' and 'event'; " + given + " were given", at);
 			return null;
 		}
 		if (!sameAsEarlier(mention, created, errors, at)) {
@@ -88,9 +89,9 @@ class MentionResolver {
 	}
 
 	/**
-	 * Whether the fact the mention describes (if it describes one rather than giving an ID) is
-	 * described by no earlier mention, or the same way: a slug names one fact, so the second of two
-	 * different descriptions would be dropped without a word.
+	 * Whether the fact the mention describes (if it describes one rather than giving an
+	 * ID) is described by no earlier mention, or the same way: a slug names one fact, so
+	 * the second of two different descriptions would be dropped without a word.
 	 */
 	private static boolean sameAsEarlier(MentionInput mention, Map<String, Object> created, UserErrors errors,
 			String... at) {
@@ -117,8 +118,10 @@ class MentionResolver {
 		}
 		Object earlier = created.putIfAbsent(field + ":" + slug, described);
 		if (earlier != null && !earlier.equals(described)) {
-			errors.add(Code.INVALID, "An earlier mention describes the " + field + " '" + slug
-					+ "' with other values: describe it once, or the same way each time", path(at, field, "slug"));
+			errors.add(Code.INVALID,
+					"An earlier mention describes the " + field + " '" + slug
+							+ "' with other values: describe it once, or the same way each time",
+					path(at, field, "slug"));
 			return false;
 		}
 		return true;
@@ -135,7 +138,8 @@ class MentionResolver {
 			errors.add(Code.INVALID, ex.getMessage(), field);
 			return null;
 		}
-		boolean exists = this.jdbc.sql("select count(*) from " + SourceTables.factTable(decoded.type()) + " where id = ?")
+		boolean exists = this.jdbc
+			.sql("select count(*) from " + SourceTables.factTable(decoded.type()) + " where id = ?")
 			.param(decoded.id())
 			.query(Long.class)
 			.single() > 0;

@@ -4,13 +4,19 @@ import io.parlgraph.data.SourceTables;
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.graphql.InvalidInputException;
 
-/** The facts an article may mention, named by their global IDs: in filters and when publishing. */
+/**
+ * The facts an article may mention, named by their global IDs: in filters and when
+ * publishing.
+ */
 final class Mentions {
 
 	private Mentions() {
 	}
 
-	/** Decodes the ID of a fact articles may mention; refuses a malformed ID, or one of another type. */
+	/**
+	 * Decodes the ID of a fact articles may mention; refuses a malformed ID, or one of
+	 * another type.
+	 */
 	static GlobalId decode(String value, String argument) {
 		GlobalId id = GlobalId.decode(value);
 		if (!SourceTables.SOURCED_TYPES.contains(id.type())) {

@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How bilateral relations are read: whether both parliaments exist, each kind's count and first
- * and last day (batched), and the pages of the timeline, oldest first.
+ * How bilateral relations are read: whether both parliaments exist, each kind's count and
+ * first and last day (batched), and the pages of the timeline, oldest first.
  */
 @Component
 class BilateralQueries {
@@ -48,8 +48,8 @@ class BilateralQueries {
 		this.jdbc = jdbc;
 		this.parliaments = parliaments;
 		registry.<BilateralRelation, List<TimelineCount>>forName(COUNTS)
-			.registerMappedBatchLoader((relations, env) -> Mono.fromCallable(
-					() -> relations.stream().collect(Collectors.toMap(Function.identity(), this::counts))));
+			.registerMappedBatchLoader((relations, env) -> Mono
+				.fromCallable(() -> relations.stream().collect(Collectors.toMap(Function.identity(), this::counts))));
 	}
 
 	/** The relation between two parliaments, or null unless both exist. */
@@ -78,7 +78,8 @@ class BilateralQueries {
 		}
 		sql.append(" order by ").append(TIMELINE.orderBy(page.backward())).append(" limit :limit");
 		parameters.put("limit", page.fetchSize());
-		List<TimelineEntry> entries = this.jdbc.sql(sql.toString()).params(parameters)
+		List<TimelineEntry> entries = this.jdbc.sql(sql.toString())
+			.params(parameters)
 			.query((rs, row) -> new TimelineEntry(TimelineKind.values()[rs.getInt("kind")], rs.getLong("id"),
 					rs.getDate("happened_on").toLocalDate()))
 			.list();
@@ -101,12 +102,15 @@ class BilateralQueries {
 	/** Every kind's count and first and last day, in one statement. */
 	private List<TimelineCount> counts(BilateralRelation relation) {
 		Map<TimelineKind, TimelineCount> byKind = new HashMap<>();
-		this.jdbc.sql("select t.kind, count(*) as n, min(t.happened_on) as first_day, max(t.happened_on) as last_day"
-				+ " from (" + relation.timeline() + ") t group by t.kind").params(relation.parameters()).query(rs -> {
-					TimelineKind kind = TimelineKind.values()[rs.getInt("kind")];
-					byKind.put(kind, new TimelineCount(kind, rs.getInt("n"), rs.getDate("first_day").toLocalDate(),
-							rs.getDate("last_day").toLocalDate()));
-				});
+		this.jdbc
+			.sql("select t.kind, count(*) as n, min(t.happened_on) as first_day, max(t.happened_on) as last_day"
+					+ " from (" + relation.timeline() + ") t group by t.kind")
+			.params(relation.parameters())
+			.query(rs -> {
+				TimelineKind kind = TimelineKind.values()[rs.getInt("kind")];
+				byKind.put(kind, new TimelineCount(kind, rs.getInt("n"), rs.getDate("first_day").toLocalDate(),
+						rs.getDate("last_day").toLocalDate()));
+			});
 		return Arrays.stream(TimelineKind.values())
 			.map(kind -> byKind.getOrDefault(kind, new TimelineCount(kind, 0, null, null)))
 			.toList();

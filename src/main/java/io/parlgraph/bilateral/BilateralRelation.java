@@ -3,14 +3,17 @@ package io.parlgraph.bilateral;
 import java.util.Map;
 
 /**
- * What two sides did together (GraphQL {@code BilateralRelation}): their visits to each other, the
- * documents both are party to, the events both took part in, and the quotes said during their
- * visits to each other. Each is an item of one timeline, dated by the day it began; events
- * without a date are left out.
+ * What two sides did together (GraphQL {@code BilateralRelation}): their visits to each
+ * other, the documents both are party to, the events both took part in, and the quotes
+ * said during their visits to each other. Each is an item of one timeline, dated by the
+ * day it began; events without a date are left out.
  */
 record BilateralRelation(Side a, Side b) {
 
-	/** Every item of the timeline, as rows {@code (kind, id, happened_on)}, the kind by its ordinal. */
+	/**
+	 * Every item of the timeline, as rows {@code (kind, id, happened_on)}, the kind by
+	 * its ordinal.
+	 */
 	String timeline() {
 		String between = "((" + this.a.parliament("v.visitor_parliament_id") + " and "
 				+ this.b.parliament("v.host_parliament_id") + ") or (" + this.b.parliament("v.visitor_parliament_id")

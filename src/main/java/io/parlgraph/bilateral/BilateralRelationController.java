@@ -21,7 +21,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for {@code BilateralRelation}, its timeline and the root fields that return one. */
+/**
+ * GraphQL handlers for {@code BilateralRelation}, its timeline and the root fields that
+ * return one.
+ */
 @Controller
 class BilateralRelationController {
 
@@ -50,14 +53,20 @@ class BilateralRelationController {
 
 	@SchemaMapping
 	CompletableFuture<@Nullable LocalDate> firstContact(BilateralRelation relation, DataFetchingEnvironment env) {
-		return counts(relation, env).thenApply(counts -> counts.stream().map(TimelineCount::first)
-			.filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null));
+		return counts(relation, env).thenApply(counts -> counts.stream()
+			.map(TimelineCount::first)
+			.filter(Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(null));
 	}
 
 	@SchemaMapping
 	CompletableFuture<@Nullable LocalDate> lastContact(BilateralRelation relation, DataFetchingEnvironment env) {
-		return counts(relation, env).thenApply(counts -> counts.stream().map(TimelineCount::last)
-			.filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null));
+		return counts(relation, env).thenApply(counts -> counts.stream()
+			.map(TimelineCount::last)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null));
 	}
 
 	@SchemaMapping

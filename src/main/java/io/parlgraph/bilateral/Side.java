@@ -1,10 +1,11 @@
 package io.parlgraph.bilateral;
 
 /**
- * One side of a bilateral relation, as SQL conditions: a parliament, or a country (its national
- * parliaments, and the state itself where it signs documents without them).
+ * One side of a bilateral relation, as SQL conditions: a parliament, or a country (its
+ * national parliaments, and the state itself where it signs documents without them).
  *
- * @param parameter the name of the SQL parameter that holds the parliament's ID or the country code
+ * @param parameter the name of the SQL parameter that holds the parliament's ID or the
+ * country code
  * @param value that ID or code
  * @param country whether the side is a country
  */
@@ -21,7 +22,10 @@ record Side(String parameter, Object value, boolean country) {
 		return this.country ? "pp.country_code = :" + this.parameter : "pp.parliament_id = :" + this.parameter;
 	}
 
-	/** The event {@code e} involves this side: it organized it, went to it, hosted visits for it, or (a country) held it. */
+	/**
+	 * The event {@code e} involves this side: it organized it, went to it, hosted visits
+	 * for it, or (a country) held it.
+	 */
 	String tookPartIn() {
 		String visits = "e.id in (select v.occasion_id from visit v where " + parliament("v.visitor_parliament_id")
 				+ " or " + parliament("v.host_parliament_id") + ")";

@@ -1,8 +1,8 @@
 package io.parlgraph.bilateral;
 
 /**
- * GraphQL {@code TimelineKind}, in the order items of one day come in: the event, the visit made
- * for it, the documents signed, what was said.
+ * GraphQL {@code TimelineKind}, in the order items of one day come in: the event, the
+ * visit made for it, the documents signed, what was said.
  */
 enum TimelineKind {
 

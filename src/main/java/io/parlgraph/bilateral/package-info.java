@@ -1,6 +1,7 @@
 /**
- * Bilateral relations: what two parliaments, or two countries, did together, as one timeline of
- * visits, documents, joint events and quotes ({@code Query.relation}, {@code Query.countryRelation}).
+ * Bilateral relations: what two parliaments, or two countries, did together, as one
+ * timeline of visits, documents, joint events and quotes ({@code Query.relation},
+ * {@code Query.countryRelation}).
  */
 @NullMarked
 package io.parlgraph.bilateral;

@@ -8,10 +8,11 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An entity with a generated ID. Entities hold foreign keys as plain IDs, never as associations,
- * so what reaches the GraphQL layer is never a lazy proxy: every edge is resolved by a batch loader.
- * Equality is by ID, since batch loaders key their results by parent entity. The version guards
- * updates: one made from a stale read fails instead of overwriting a newer write.
+ * An entity with a generated ID. Entities hold foreign keys as plain IDs, never as
+ * associations, so what reaches the GraphQL layer is never a lazy proxy: every edge is
+ * resolved by a batch loader. Equality is by ID, since batch loaders key their results by
+ * parent entity. The version guards updates: one made from a stale read fails instead of
+ * overwriting a newer write.
  */
 @MappedSuperclass
 public abstract class BaseEntity {
@@ -30,7 +31,9 @@ public abstract class BaseEntity {
 		return this.id;
 	}
 
-	/** How many times this row has been updated: updates must name the version they read. */
+	/**
+	 * How many times this row has been updated: updates must name the version they read.
+	 */
 	public long getVersion() {
 		return this.version;
 	}

@@ -8,10 +8,11 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 /**
- * Loads entities by ID in one statement, without HQL or criteria: Hibernate would otherwise
- * build and translate a query on every call (its plan cache does not hold queries with a list
- * parameter). One ID is Hibernate's lookup by ID, whose SQL is prepared once per entity; several
- * are its multi-ID loader, which builds its SQL from the entity mapping ({@code id = any(?)}).
+ * Loads entities by ID in one statement, without HQL or criteria: Hibernate would
+ * otherwise build and translate a query on every call (its plan cache does not hold
+ * queries with a list parameter). One ID is Hibernate's lookup by ID, whose SQL is
+ * prepared once per entity; several are its multi-ID loader, which builds its SQL from
+ * the entity mapping ({@code id = any(?)}).
  */
 public final class EntityLookup {
 

@@ -10,9 +10,9 @@ import org.springframework.data.jpa.repository.support.JpaEntityInformation;
 import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
 
 /**
- * The base of every repository: {@code findAllById}, the to-one edges' batch lookup, goes through
- * {@link EntityLookup} instead of building a criteria query and translating it to SQL anew on
- * every call. Entities with composite IDs keep Spring Data's lookup.
+ * The base of every repository: {@code findAllById}, the to-one edges' batch lookup, goes
+ * through {@link EntityLookup} instead of building a criteria query and translating it to
+ * SQL anew on every call. Entities with composite IDs keep Spring Data's lookup.
  */
 public class MultiLoadRepository<T, ID> extends SimpleJpaRepository<T, ID> {
 

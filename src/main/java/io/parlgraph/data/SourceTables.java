@@ -20,12 +20,18 @@ public final class SourceTables {
 	private SourceTables() {
 	}
 
-	/** The citation table of a type, e.g. {@code speaker_term_source} for {@code SpeakerTerm}. */
+	/**
+	 * The citation table of a type, e.g. {@code speaker_term_source} for
+	 * {@code SpeakerTerm}.
+	 */
 	public static String of(String type) {
 		return factTable(type) + "_source";
 	}
 
-	/** Records that the article states the fact (of the type), in the passage between the offsets, if given. */
+	/**
+	 * Records that the article states the fact (of the type), in the passage between the
+	 * offsets, if given.
+	 */
 	public static void cite(JdbcClient jdbc, String type, long subjectId, long articleId, @Nullable Integer start,
 			@Nullable Integer end) {
 		jdbc.sql("insert into " + of(type) + " (subject_id, article_id, start_offset, end_offset) values (?, ?, ?, ?)")
@@ -33,7 +39,10 @@ public final class SourceTables {
 			.update();
 	}
 
-	/** The table of a sourced type's rows, e.g. {@code speaker_term} for {@code SpeakerTerm}. */
+	/**
+	 * The table of a sourced type's rows, e.g. {@code speaker_term} for
+	 * {@code SpeakerTerm}.
+	 */
 	public static String factTable(String type) {
 		return type.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
 	}

@@ -38,8 +38,7 @@ class EventController {
 	}
 
 	@QueryMapping
-	Page<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable OrderBy orderBy,
-			Paging page) {
+	Page<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable OrderBy orderBy, Paging page) {
 		return this.queries.find((filter != null) ? filter : EventFilter.NONE, orderBy, page);
 	}
 
@@ -49,8 +48,7 @@ class EventController {
 	}
 
 	@SchemaMapping(typeName = "Parliament")
-	CompletableFuture<Page<Event>> eventsOrganized(Parliament parliament, Paging page,
-			DataFetchingEnvironment env) {
+	CompletableFuture<Page<Event>> eventsOrganized(Parliament parliament, Paging page, DataFetchingEnvironment env) {
 		return this.queries.organizedBy(parliament, page, env);
 	}
 

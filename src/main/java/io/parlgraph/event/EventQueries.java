@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
-/** How events are read: the pages of {@code Query.events}, their organizers, and the events parliaments organized. */
+/**
+ * How events are read: the pages of {@code Query.events}, their organizers, and the
+ * events parliaments organized.
+ */
 @Component
 class EventQueries {
 

@@ -21,12 +21,14 @@ public class EventWrites extends FactWrites<Event, EventInput> {
 	private final EventRepository events;
 
 	EventWrites(EventRepository events, StoredFacts facts, EntityManager entityManager, SearchIndex searchIndex) {
-		super(Event.class, events, searchIndex.of(SearchableType.EVENT), Event::update, facts,
-				entityManager);
+		super(Event.class, events, searchIndex.of(SearchableType.EVENT), Event::update, facts, entityManager);
 		this.events = events;
 	}
 
-	/** The stored event with the input's slug, or else a new one; null (with errors) if the input is bad. */
+	/**
+	 * The stored event with the input's slug, or else a new one; null (with errors) if
+	 * the input is bad.
+	 */
 	public @Nullable Event findOrCreate(EventInput input, UserErrors errors, String... at) {
 		return findOrCreate(() -> this.events.findBySlug(input.slug()), input, errors, at);
 	}
@@ -36,9 +38,9 @@ public class EventWrites extends FactWrites<Event, EventInput> {
 		EventInput merged = new EventInput(Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
 				Patch.required(input.kind(), stored.getKind(), errors, "input", "kind"),
 				Patch.required(input.name(), stored.getName(), errors, "input", "name"),
-				Patch.or(input.description(), stored.getDescription()), Patch.or(input.startDate(), stored.getStartDate()),
-				Patch.or(input.endDate(), stored.getEndDate()), Patch.or(input.city(), stored.getCity()),
-				Patch.or(input.country(), stored.getCountry()),
+				Patch.or(input.description(), stored.getDescription()),
+				Patch.or(input.startDate(), stored.getStartDate()), Patch.or(input.endDate(), stored.getEndDate()),
+				Patch.or(input.city(), stored.getCity()), Patch.or(input.country(), stored.getCountry()),
 				Patch.reference(input.organizer(), "Parliament", stored.getOrganizerId()));
 		return update(stored, merged, null, errors);
 	}

@@ -1,4 +1,7 @@
-/** Events (sessions, summits, conflicts, incidents): {@code Query.events}, {@code Event.*}. */
+/**
+ * Events (sessions, summits, conflicts, incidents): {@code Query.events},
+ * {@code Event.*}.
+ */
 @NullMarked
 package io.parlgraph.event;
 

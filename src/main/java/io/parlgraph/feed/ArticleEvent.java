@@ -9,8 +9,8 @@ import io.parlgraph.graphql.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of the event log (GraphQL {@code ArticleEvent}), with what subscribers filter on as
- * the article stood when it happened.
+ * One entry of the event log (GraphQL {@code ArticleEvent}), with what subscribers filter
+ * on as the article stood when it happened.
  */
 public record ArticleEvent(long sequence, ArticleEventKind kind, long articleId, int revision,
 		OffsetDateTime occurredAt, @Nullable String reason, String language, Set<Long> parliamentIds,

@@ -21,7 +21,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code ArticleEvent} type: the log's history, and its events live or replayed. */
+/**
+ * GraphQL handlers for the {@code ArticleEvent} type: the log's history, and its events
+ * live or replayed.
+ */
 @Controller
 class ArticleEventController {
 
@@ -61,7 +64,10 @@ class ArticleEventController {
 		return this.stream.events((filter != null) ? filter : ArticleEventFilter.NONE, after, slots);
 	}
 
-	/** A live event's article was read once for all its subscribers; a replayed one's is batched. */
+	/**
+	 * A live event's article was read once for all its subscribers; a replayed one's is
+	 * batched.
+	 */
 	@SchemaMapping(typeName = "ArticleEvent")
 	CompletableFuture<Object> article(ArticleEvent event, DataFetchingEnvironment env) {
 		Object live = this.feed.articleOf(event);

@@ -19,8 +19,9 @@ public record ArticleEventFilter(@Nullable List<ArticleEventKind> kinds, @Nullab
 	public static final ArticleEventFilter NONE = new ArticleEventFilter(null, null, null, null, null);
 
 	/**
-	 * The test the filter stands for; checking its IDs and kinds here reports a bad one before any
-	 * event is read. {@link EventLog#read(long, ArticleEventFilter, int)} is the same test in SQL.
+	 * The test the filter stands for; checking its IDs and kinds here reports a bad one
+	 * before any event is read. {@link EventLog#read(long, ArticleEventFilter, int)} is
+	 * the same test in SQL.
 	 * @throws InvalidInputException for an ID of another type or an empty {@code kinds}
 	 */
 	public Predicate<ArticleEvent> predicate() {

@@ -22,15 +22,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The event log as a browsable history ({@code Query.articleEvents}): pages of events, oldest
- * first, and each event's article as it stood right after it.
+ * The event log as a browsable history ({@code Query.articleEvents}): pages of events,
+ * oldest first, and each event's article as it stood right after it.
  */
 @Component
 class ArticleEventHistory {
 
 	/**
-	 * Every revision's text of the articles in {@code :ids}: the earlier ones (kept when a
-	 * correction replaced them) and the current one, with the retraction, which only the article has.
+	 * Every revision's text of the articles in {@code :ids}: the earlier ones (kept when
+	 * a correction replaced them) and the current one, with the retraction, which only
+	 * the article has.
 	 */
 	private static final String TEXTS = """
 			select id as article_id, revision, headline, body, retracted_at, retraction_reason from article
@@ -55,7 +56,10 @@ class ArticleEventHistory {
 	record Retraction(OffsetDateTime retractedAt, String reason) {
 	}
 
-	/** Up to {@code size} events after the cursor (from the beginning without one) that match. */
+	/**
+	 * Up to {@code size} events after the cursor (from the beginning without one) that
+	 * match.
+	 */
 	Connection<ArticleEvent> page(@Nullable String after, int size, ArticleEventFilter filter) {
 		long from = (after != null) ? ArticleEvent.sequenceOf(after) : 0;
 		List<ArticleEvent> fetched = this.log.read(from, filter, size + 1);
@@ -79,7 +83,9 @@ class ArticleEventHistory {
 		return ArticleEvent.cursorOf(this.log.head());
 	}
 
-	/** Each event's article as it stood right after it, in one statement for all of them. */
+	/**
+	 * Each event's article as it stood right after it, in one statement for all of them.
+	 */
 	@Transactional(readOnly = true)
 	Map<ArticleEvent, ArticleAtEvent> articlesAt(Collection<ArticleEvent> events) {
 		Set<Long> ids = events.stream().map(ArticleEvent::articleId).collect(Collectors.toSet());

@@ -11,9 +11,9 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.stereotype.Component;
 
 /**
- * The events of one subscription. With a cursor it first replays the logged events after it, then
- * goes on live: the hand-over is at the position the live listener starts from, so no event is
- * missed or sent twice.
+ * The events of one subscription. With a cursor it first replays the logged events after
+ * it, then goes on live: the hand-over is at the position the live listener starts from,
+ * so no event is missed or sent twice.
  */
 @Component
 class ArticleEventStream {
@@ -51,9 +51,10 @@ class ArticleEventStream {
 	}
 
 	/**
-	 * The logged events after {@code from} up to {@code until}, read a page at a time as the client
-	 * takes them. A cursor past {@code until} is fine if the log has it (another instance wrote it
-	 * and this one's reader has yet to see it), but a cursor past the log's end is of another log.
+	 * The logged events after {@code from} up to {@code until}, read a page at a time as
+	 * the client takes them. A cursor past {@code until} is fine if the log has it
+	 * (another instance wrote it and this one's reader has yet to see it), but a cursor
+	 * past the log's end is of another log.
 	 */
 	private Flux<ArticleEvent> replay(long from, long until) {
 		if (from > until) {

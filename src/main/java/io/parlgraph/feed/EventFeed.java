@@ -29,15 +29,16 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * This instance's one reader of the event log. While anyone listens, it reads what was committed
- * after its position whenever it is woken (by a commit on this instance) or its poll interval
- * passes (for commits on other instances sharing the database), and hands each event to every
- * live subscriber; while nobody listens, it reads nothing. The reader only queues events: each
- * subscriber's stream is written by a delivery thread, so a client that stops reading holds up
- * nobody else (its write times out, see {@code server.tomcat.connection-timeout}). A subscriber that
- * falls {@code bufferSize} events behind is dropped with {@link SlowSubscriberException}. The
- * reader also looks up the articles of the events it reads, in one query, so that a thousand
- * subscribers of an event do not each query for its article.
+ * This instance's one reader of the event log. While anyone listens, it reads what was
+ * committed after its position whenever it is woken (by a commit on this instance) or its
+ * poll interval passes (for commits on other instances sharing the database), and hands
+ * each event to every live subscriber; while nobody listens, it reads nothing. The reader
+ * only queues events: each subscriber's stream is written by a delivery thread, so a
+ * client that stops reading holds up nobody else (its write times out, see
+ * {@code server.tomcat.connection-timeout}). A subscriber that falls {@code bufferSize}
+ * events behind is dropped with {@link SlowSubscriberException}. The reader also looks up
+ * the articles of the events it reads, in one query, so that a thousand subscribers of an
+ * event do not each query for its article.
  */
 @Component
 class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthIndicator {
@@ -46,7 +47,10 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 
 	private static final int PAGE = 500;
 
-	/** Threads that write events to subscribers; a stalled client's blocked write holds one until it times out. */
+	/**
+	 * Threads that write events to subscribers; a stalled client's blocked write holds
+	 * one until it times out.
+	 */
 	private static final int DELIVERY_THREADS = 64;
 
 	/** Events a subscriber's delivery thread takes from its buffer at a time. */
@@ -64,12 +68,15 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 
 	private final Semaphore wakeUp = new Semaphore(0);
 
-	/** The articles of the events read lately, by sequence, as read then; see {@link #articleOf}. */
+	/**
+	 * The articles of the events read lately, by sequence, as read then; see
+	 * {@link #articleOf}.
+	 */
 	private final Map<Long, LiveArticle> liveArticles = new ConcurrentHashMap<>();
 
 	/**
-	 * Each write is a task of its own on the least busy thread (a subscriber is not tied to one),
-	 * threads being made as needed and ended after a minute idle.
+	 * Each write is a task of its own on the least busy thread (a subscriber is not tied
+	 * to one), threads being made as needed and ended after a minute idle.
 	 */
 	private final Scheduler delivery = Schedulers.fromExecutor(
 			Schedulers.newBoundedElastic(DELIVERY_THREADS, Integer.MAX_VALUE, "event-delivery", 60, true)::schedule);
@@ -96,7 +103,9 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 		this.bufferSize = bufferSize;
 	}
 
-	/** A live subscriber: the events after {@link #start}, as the reader hands them on. */
+	/**
+	 * A live subscriber: the events after {@link #start}, as the reader hands them on.
+	 */
 	final class Listener {
 
 		private final long start;
@@ -109,7 +118,10 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 			this.start = start;
 		}
 
-		/** The sequence this listener starts after: events up to it must come from the log. */
+		/**
+		 * The sequence this listener starts after: events up to it must come from the
+		 * log.
+		 */
 		long start() {
 			return this.start;
 		}
@@ -132,7 +144,9 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 
 	}
 
-	/** Registers a listener that receives every event after the reader's current position. */
+	/**
+	 * Registers a listener that receives every event after the reader's current position.
+	 */
 	Listener listen() {
 		synchronized (this.publishing) {
 			if (this.listeners.isEmpty()) {
@@ -146,8 +160,9 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 	}
 
 	/**
-	 * The article of an event this reader handed to subscribers, as it was read then; null for an
-	 * event replayed from the log (a copy, not the instance handed on), or read too long ago.
+	 * The article of an event this reader handed to subscribers, as it was read then;
+	 * null for an event replayed from the log (a copy, not the instance handed on), or
+	 * read too long ago.
 	 */
 	@Nullable Object articleOf(ArticleEvent event) {
 		LiveArticle live = this.liveArticles.get(event.sequence());
@@ -157,7 +172,10 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 	private record LiveArticle(ArticleEvent event, Object article) {
 	}
 
-	/** Looks up the page's articles, and forgets those of events a subscriber can no longer be behind on. */
+	/**
+	 * Looks up the page's articles, and forgets those of events a subscriber can no
+	 * longer be behind on.
+	 */
 	private void readArticles(List<ArticleEvent> page) {
 		if (page.isEmpty()) {
 			return;
@@ -228,7 +246,10 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 		}
 	}
 
-	/** Starts from the newest event, before the server takes requests (so before {@link #start}). */
+	/**
+	 * Starts from the newest event, before the server takes requests (so before
+	 * {@link #start}).
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.position = this.log.head();
@@ -261,7 +282,9 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 		return this.running;
 	}
 
-	/** Ready while the reader keeps up: it has read the log within a few poll intervals. */
+	/**
+	 * Ready while the reader keeps up: it has read the log within a few poll intervals.
+	 */
 	@Override
 	public Health health() {
 		long sinceRead = System.currentTimeMillis() - this.lastReadMillis;

@@ -24,13 +24,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The event log, a transactional outbox: writers {@link #append} in their own transaction, so an
- * event exists exactly when its write committed; readers page through it by sequence.
+ * The event log, a transactional outbox: writers {@link #append} in their own
+ * transaction, so an event exists exactly when its write committed; readers page through
+ * it by sequence.
  */
 @Component
 public class EventLog {
 
-	/** The parliaments an article's facts involve, from what it cites; {@code :article} is its ID. */
+	/**
+	 * The parliaments an article's facts involve, from what it cites; {@code :article} is
+	 * its ID.
+	 */
 	private static final String PARLIAMENTS = """
 			select subject_id from parliament_source where article_id = :article
 			union select t.parliament_id from speaker_term t join speaker_term_source s on s.subject_id = t.id where s.article_id = :article
@@ -62,24 +66,28 @@ public class EventLog {
 	}
 
 	/**
-	 * Appends an event for the article, in the caller's transaction (which must exist). Appends
-	 * take turns until commit, so events become visible in sequence order.
+	 * Appends an event for the article, in the caller's transaction (which must exist).
+	 * Appends take turns until commit, so events become visible in sequence order.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void append(ArticleEventKind kind, long articleId, int revision, String language,
-			@Nullable String reason) {
+	public void append(ArticleEventKind kind, long articleId, int revision, String language, @Nullable String reason) {
 		this.entityManager.flush();
 		this.jdbc.sql("select id from event_log_lock where id = 1 for update").query(Integer.class).single();
 		List<Long> parliaments = ids(PARLIAMENTS, articleId);
 		List<Long> speakers = ids(SPEAKERS, articleId);
 		Set<String> countries = new LinkedHashSet<>();
 		if (!parliaments.isEmpty()) {
-			countries.addAll(this.jdbc.sql("select country_code from parliament where id in (:ids) and country_code is not null")
-				.param("ids", parliaments).query(String.class).list());
+			countries.addAll(
+					this.jdbc.sql("select country_code from parliament where id in (:ids) and country_code is not null")
+						.param("ids", parliaments)
+						.query(String.class)
+						.list());
 		}
 		if (!speakers.isEmpty()) {
 			countries.addAll(this.jdbc.sql("select country_code from speaker where id in (:ids)")
-				.param("ids", speakers).query(String.class).list());
+				.param("ids", speakers)
+				.query(String.class)
+				.list());
 		}
 		this.jdbc.sql("""
 				insert into article_event (kind, article_id, revision, occurred_at, reason, language, parliament_ids,
@@ -103,11 +111,15 @@ public class EventLog {
 		});
 	}
 
-	/** Up to {@code limit} events after {@code sequence} and up to {@code until}, in order. */
+	/**
+	 * Up to {@code limit} events after {@code sequence} and up to {@code until}, in
+	 * order.
+	 */
 	@Transactional(readOnly = true)
 	public List<ArticleEvent> read(long sequence, long until, int limit) {
-		return this.jdbc.sql("select * from article_event where sequence > :after and sequence <= :until"
-				+ " order by sequence fetch first :limit rows only")
+		return this.jdbc
+			.sql("select * from article_event where sequence > :after and sequence <= :until"
+					+ " order by sequence fetch first :limit rows only")
 			.param("after", sequence)
 			.param("until", until)
 			.param("limit", limit)
@@ -116,8 +128,9 @@ public class EventLog {
 	}
 
 	/**
-	 * Up to {@code limit} events after {@code sequence} that match the filter, in order: the test of
-	 * {@link ArticleEventFilter#predicate()}, in SQL, so a rare match costs one statement.
+	 * Up to {@code limit} events after {@code sequence} that match the filter, in order:
+	 * the test of {@link ArticleEventFilter#predicate()}, in SQL, so a rare match costs
+	 * one statement.
 	 */
 	@Transactional(readOnly = true)
 	public List<ArticleEvent> read(long sequence, ArticleEventFilter filter, int limit) {
@@ -139,7 +152,10 @@ public class EventLog {
 		return this.jdbc.sql(sql.toString()).params(params).query(EventLog::event).list();
 	}
 
-	/** Adds the condition that the column's space-separated tokens include the value, if given. */
+	/**
+	 * Adds the condition that the column's space-separated tokens include the value, if
+	 * given.
+	 */
 	private static void containsToken(StringBuilder sql, Map<String, Object> params, String column,
 			@Nullable Object value) {
 		if (value != null) {
@@ -172,10 +188,9 @@ public class EventLog {
 
 	private static ArticleEvent event(ResultSet rs, int row) throws SQLException {
 		return new ArticleEvent(rs.getLong("sequence"), ArticleEventKind.valueOf(rs.getString("kind")),
-				rs.getLong("article_id"), rs.getInt("revision"),
-				rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("reason"), rs.getString("language"),
-				ids(rs.getString("parliament_ids")), ids(rs.getString("speaker_ids")),
-				Set.copyOf(tokens(rs.getString("country_codes"))));
+				rs.getLong("article_id"), rs.getInt("revision"), rs.getObject("occurred_at", OffsetDateTime.class),
+				rs.getString("reason"), rs.getString("language"), ids(rs.getString("parliament_ids")),
+				ids(rs.getString("speaker_ids")), Set.copyOf(tokens(rs.getString("country_codes"))));
 	}
 
 }

@@ -8,8 +8,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Selects logged events as subscriptions do, for features that deliver them elsewhere (webhooks):
- * a filter given as the {@code ArticleEventFilter} input's fields, and the event a cursor names.
+ * Selects logged events as subscriptions do, for features that deliver them elsewhere
+ * (webhooks): a filter given as the {@code ArticleEventFilter} input's fields, and the
+ * event a cursor names.
  */
 public final class EventSelection {
 
@@ -17,8 +18,9 @@ public final class EventSelection {
 	}
 
 	/**
-	 * The test an {@code ArticleEventFilter} input stands for, from its fields as GraphQL passed
-	 * them (or as stored from there); an ID of the wrong kind is an {@link InvalidInputException}.
+	 * The test an {@code ArticleEventFilter} input stands for, from its fields as GraphQL
+	 * passed them (or as stored from there); an ID of the wrong kind is an
+	 * {@link InvalidInputException}.
 	 */
 	public static Predicate<ArticleEvent> matching(Map<String, ?> filter) {
 		try {
@@ -29,7 +31,10 @@ public final class EventSelection {
 		}
 	}
 
-	/** The sequence of the event whose cursor this is; a malformed one is an {@link InvalidInputException}. */
+	/**
+	 * The sequence of the event whose cursor this is; a malformed one is an
+	 * {@link InvalidInputException}.
+	 */
 	public static long sequenceOf(String cursor) {
 		return ArticleEvent.sequenceOf(cursor);
 	}

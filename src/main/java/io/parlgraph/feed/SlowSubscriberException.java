@@ -1,6 +1,9 @@
 package io.parlgraph.feed;
 
-/** Ends a subscription whose client reads more slowly than events come: it resumes from its last cursor. */
+/**
+ * Ends a subscription whose client reads more slowly than events come: it resumes from
+ * its last cursor.
+ */
 class SlowSubscriberException extends RuntimeException {
 
 	SlowSubscriberException() {

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
 /**
- * Tells a subscriber why its stream ended, with a code to act on: {@code SLOW_SUBSCRIBER},
- * {@code SHUTTING_DOWN} and {@code EVENT_LOG_UNAVAILABLE} (the database is away) mean "resume from
- * your last cursor"; {@code TOO_MANY_SUBSCRIPTIONS} means "end another first". A bad {@code after}
- * is a {@code BAD_REQUEST}, as it is for queries.
+ * Tells a subscriber why its stream ended, with a code to act on:
+ * {@code SLOW_SUBSCRIBER}, {@code SHUTTING_DOWN} and {@code EVENT_LOG_UNAVAILABLE} (the
+ * database is away) mean "resume from your last cursor"; {@code TOO_MANY_SUBSCRIPTIONS}
+ * means "end another first". A bad {@code after} is a {@code BAD_REQUEST}, as it is for
+ * queries.
  */
 @Component
 class SubscriptionErrorResolver extends SubscriptionExceptionResolverAdapter {

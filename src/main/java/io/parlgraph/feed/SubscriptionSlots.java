@@ -14,8 +14,9 @@ import org.springframework.graphql.server.WebSocketSessionInfo;
 import org.springframework.stereotype.Component;
 
 /**
- * Caps the subscriptions running at once on one WebSocket connection: each connection gets
- * {@link #CAP} slots, handed to the subscription handlers through the GraphQL context.
+ * Caps the subscriptions running at once on one WebSocket connection: each connection
+ * gets {@link #CAP} slots, handed to the subscription handlers through the GraphQL
+ * context.
  */
 @Component
 class SubscriptionSlots implements WebSocketGraphQlInterceptor {

@@ -7,9 +7,9 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the GraphiQL page ({@code graphiql-page/index.html} and its script) at {@code /graphiql}
- * and {@code /graphiql/}, unless {@code parlgraph.graphiql.enabled} is false (as in the
- * {@code prod} profile): then nothing of it is served.
+ * Serves the GraphiQL page ({@code graphiql-page/index.html} and its script) at
+ * {@code /graphiql} and {@code /graphiql/}, unless {@code parlgraph.graphiql.enabled} is
+ * false (as in the {@code prod} profile): then nothing of it is served.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "parlgraph.graphiql.enabled", matchIfMissing = true)

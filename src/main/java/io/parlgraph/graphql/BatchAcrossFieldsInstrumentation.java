@@ -9,11 +9,11 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import org.springframework.stereotype.Component;
 
 /**
- * Dispatches DataLoaders only once no data fetcher or batch loader is running (as JavaScript's
- * DataLoader does), instead of level by level per root field. Without it, two root fields such as
- * {@code a: parliament(id: 1) { names } b: parliament(id: 2) { names }} each load their names in
- * a batch of their own. {@code BatchingTests} pins this behaviour, since graphql-java marks the
- * switch as internal.
+ * Dispatches DataLoaders only once no data fetcher or batch loader is running (as
+ * JavaScript's DataLoader does), instead of level by level per root field. Without it,
+ * two root fields such as {@code a: parliament(id: 1) { names } b: parliament(id: 2) {
+ * names }} each load their names in a batch of their own. {@code BatchingTests} pins this
+ * behaviour, since graphql-java marks the switch as internal.
  */
 @Component
 class BatchAcrossFieldsInstrumentation implements Instrumentation {

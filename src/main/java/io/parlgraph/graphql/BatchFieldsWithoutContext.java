@@ -24,17 +24,21 @@ import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets the fields of {@code @BatchMapping} methods run without Spring for GraphQL's context
- * restore. Spring wraps every data fetcher that is not trivial so that it runs with the request's
- * thread-locals (security, observation) set, which costs a capture of the whole context per field:
- * 200 times for a page of 100 quotes with their speakers and visits. A {@code @BatchMapping} field
- * only hands its parent to a DataLoader, and the batch loader sets the context itself when it
- * runs, so marking the field trivial (Spring leaves trivial fetchers alone) loses nothing.
+ * Lets the fields of {@code @BatchMapping} methods run without Spring for GraphQL's
+ * context restore. Spring wraps every data fetcher that is not trivial so that it runs
+ * with the request's thread-locals (security, observation) set, which costs a capture of
+ * the whole context per field: 200 times for a page of 100 quotes with their speakers and
+ * visits. A {@code @BatchMapping} field only hands its parent to a DataLoader, and the
+ * batch loader sets the context itself when it runs, so marking the field trivial (Spring
+ * leaves trivial fetchers alone) loses nothing.
  */
 @Component
 class BatchFieldsWithoutContext implements GraphQlSourceBuilderCustomizer {
 
-	/** Spring's fetcher for a {@code @BatchMapping} field, which calls {@code DataLoader#load} and nothing else. */
+	/**
+	 * Spring's fetcher for a {@code @BatchMapping} field, which calls
+	 * {@code DataLoader#load} and nothing else.
+	 */
 	static final String BATCH_MAPPING_FETCHER = "org.springframework.graphql.data.method.annotation.support."
 			+ "AnnotatedControllerConfigurer$BatchMappingDataFetcher";
 
@@ -47,8 +51,8 @@ class BatchFieldsWithoutContext implements GraphQlSourceBuilderCustomizer {
 			public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
 					TraverserContext<GraphQLSchemaElement> context) {
 				GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
-				FieldCoordinates coordinates = FieldCoordinates.coordinates((GraphQLFieldsContainer) context.getParentNode(),
-						field);
+				FieldCoordinates coordinates = FieldCoordinates
+					.coordinates((GraphQLFieldsContainer) context.getParentNode(), field);
 				if (registry.getDataFetcher(coordinates, field) instanceof SelfDescribingDataFetcher<?> fetcher
 						&& fetcher.getClass().getName().equals(BATCH_MAPPING_FETCHER)) {
 					registry.dataFetcher(coordinates, new LoaderCall(fetcher));
@@ -59,9 +63,14 @@ class BatchFieldsWithoutContext implements GraphQlSourceBuilderCustomizer {
 		}));
 	}
 
-	/** A {@code @BatchMapping} field's fetcher, as it is, marked trivial; it describes itself as before. */
+	/**
+	 * A {@code @BatchMapping} field's fetcher, as it is, marked trivial; it describes
+	 * itself as before.
+	 */
 	record LoaderCall(SelfDescribingDataFetcher<?> fetcher)
-			implements TrivialDataFetcher<Object>, SelfDescribingDataFetcher<Object> {
+			implements
+				TrivialDataFetcher<Object>,
+				SelfDescribingDataFetcher<Object> {
 
 		@Override
 		public @Nullable Object get(DataFetchingEnvironment environment) throws Exception {

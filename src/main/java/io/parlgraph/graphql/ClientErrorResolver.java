@@ -10,8 +10,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns {@link InvalidInputException} into a {@code BAD_REQUEST} GraphQL error. Every other
- * exception falls through to Spring's default: an {@code INTERNAL_ERROR} without details.
+ * Turns {@link InvalidInputException} into a {@code BAD_REQUEST} GraphQL error. Every
+ * other exception falls through to Spring's default: an {@code INTERNAL_ERROR} without
+ * details.
  */
 @Component
 class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
@@ -19,10 +20,7 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof InvalidInputException) {
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorType.BAD_REQUEST)
-				.message(ex.getMessage())
-				.build();
+			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
 		}
 		return null;
 	}

@@ -18,11 +18,12 @@ public final class Connections {
 	}
 
 	/**
-	 * Makes a connection from rows fetched for a page: in the connection's order for a forward page,
-	 * reversed for a backward one, and at most one row more than the page size (that row only says
-	 * another page follows).
+	 * Makes a connection from rows fetched for a page: in the connection's order for a
+	 * forward page, reversed for a backward one, and at most one row more than the page
+	 * size (that row only says another page follows).
 	 * @param cursor the cursor of a row
-	 * @param totalCount counts all rows of the connection; called only if a query selects {@code totalCount}
+	 * @param totalCount counts all rows of the connection; called only if a query selects
+	 * {@code totalCount}
 	 */
 	public static <T> Page<T> of(List<T> fetched, Paging page, Function<? super T, String> cursor,
 			Supplier<Object> totalCount) {

@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * A position in an ordered connection, as a client passes it to {@code after} or {@code before}:
- * the ordering it was issued for, the row's sort key in that ordering, and the row's ID. A cursor
- * of one ordering used with another is a client error, never a silently wrong page.
+ * A position in an ordered connection, as a client passes it to {@code after} or
+ * {@code before}: the ordering it was issued for, the row's sort key in that ordering,
+ * and the row's ID. A cursor of one ordering used with another is a client error, never a
+ * silently wrong page.
  *
  * @param ordering the ordering the cursor was issued for, e.g. {@code SAID_ON.DESC}
  * @param key the row's sort key, as text (empty for the ID ordering and for a null key)
@@ -31,7 +32,10 @@ public record Cursor(String ordering, String key, long id, String text, String a
 		return encode(PREFIX + ordering + ":" + key + ":" + id);
 	}
 
-	/** Decodes a cursor; throws {@link InvalidInputException} for anything this API did not issue. */
+	/**
+	 * Decodes a cursor; throws {@link InvalidInputException} for anything this API did
+	 * not issue.
+	 */
 	static Cursor decode(String text, String argument) {
 		try {
 			String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
@@ -64,7 +68,10 @@ public record Cursor(String ordering, String key, long id, String text, String a
 		return this;
 	}
 
-	/** The error for a cursor whose sort key does not parse: it was not issued by this API. */
+	/**
+	 * The error for a cursor whose sort key does not parse: it was not issued by this
+	 * API.
+	 */
 	public InvalidInputException malformed() {
 		return malformed(this.text, this.argument);
 	}

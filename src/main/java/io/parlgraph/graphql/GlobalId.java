@@ -7,14 +7,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An opaque, globally unique object ID as the Relay spec wants it: the GraphQL type name and the
- * row ID, base64url-encoded ({@code Speaker:12} becomes {@code U3BlYWtlcjoxMg}).
+ * An opaque, globally unique object ID as the Relay spec wants it: the GraphQL type name
+ * and the row ID, base64url-encoded ({@code Speaker:12} becomes {@code U3BlYWtlcjoxMg}).
  */
 public record GlobalId(String type, long id) {
 
 	/** Every GraphQL type that implements {@code Node}. */
-	public static final Set<String> NODE_TYPES = Set.of("Article", "Parliament", "Speaker", "SpeakerTerm",
-			"Event", "Visit", "Meeting", "Protocol", "Quote", "ApiKey");
+	public static final Set<String> NODE_TYPES = Set.of("Article", "Parliament", "Speaker", "SpeakerTerm", "Event",
+			"Visit", "Meeting", "Protocol", "Quote", "ApiKey");
 
 	public static String encode(String type, long id) {
 		return new GlobalId(type, id).toString();
@@ -41,7 +41,10 @@ public record GlobalId(String type, long id) {
 		}
 	}
 
-	/** Decodes an ID that must name an object of the given type, e.g. a filter's parliament. */
+	/**
+	 * Decodes an ID that must name an object of the given type, e.g. a filter's
+	 * parliament.
+	 */
 	public static long decode(String value, String expectedType) {
 		GlobalId id = decode(value);
 		if (!id.type().equals(expectedType)) {

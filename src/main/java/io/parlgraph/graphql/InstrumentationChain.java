@@ -28,17 +28,21 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Chains the {@link Instrumentation} beans in their order, as Spring Boot does, except that those
- * that act only on whole operations (the operation checks, the request log, the cost) are chained
- * as one link that answers every per-field hook at once. graphql-java asks each link of a chain
- * at every field, several times: with nine links, a page of 100 quotes with their speakers spent
- * a fifth of its CPU in calls that did nothing. The chain itself asks its links only the per-field
- * hooks one of them overrides (today: only {@code instrumentDataFetcher}, by the argument check).
+ * Chains the {@link Instrumentation} beans in their order, as Spring Boot does, except
+ * that those that act only on whole operations (the operation checks, the request log,
+ * the cost) are chained as one link that answers every per-field hook at once.
+ * graphql-java asks each link of a chain at every field, several times: with nine links,
+ * a page of 100 quotes with their speakers spent a fifth of its CPU in calls that did
+ * nothing. The chain itself asks its links only the per-field hooks one of them overrides
+ * (today: only {@code instrumentDataFetcher}, by the argument check).
  */
 @Component
 class InstrumentationChain implements GraphQlSourceBuilderCustomizer {
 
-	/** The hooks graphql-java calls for each field or object, rather than once per operation. */
+	/**
+	 * The hooks graphql-java calls for each field or object, rather than once per
+	 * operation.
+	 */
 	private static final Set<String> PER_FIELD_HOOKS = Set.of("beginFieldExecution", "beginFieldFetch",
 			"beginFieldFetching", "beginFieldCompletion", "beginFieldListCompletion", "beginExecuteObject",
 			"beginDeferredField", "instrumentDataFetcher");
@@ -56,8 +60,9 @@ class InstrumentationChain implements GraphQlSourceBuilderCustomizer {
 	}
 
 	/**
-	 * The operation-only instrumentations as the first link, then the others in their order; the
-	 * chain asks its links only the per-field hooks that one of them overrides.
+	 * The operation-only instrumentations as the first link, then the others in their
+	 * order; the chain asks its links only the per-field hooks that one of them
+	 * overrides.
 	 */
 	static ChainedInstrumentation chain(List<Instrumentation> instrumentations) {
 		List<Instrumentation> links = new ArrayList<>();
@@ -75,12 +80,18 @@ class InstrumentationChain implements GraphQlSourceBuilderCustomizer {
 		return new Chain(links, hooksInUse);
 	}
 
-	/** Whether the instrumentation overrides any per-field hook, unless it says that it leaves fields alone. */
+	/**
+	 * Whether the instrumentation overrides any per-field hook, unless it says that it
+	 * leaves fields alone.
+	 */
 	static boolean actsPerField(Instrumentation instrumentation) {
 		return !perFieldHooks(instrumentation).isEmpty();
 	}
 
-	/** The per-field hooks the instrumentation's class overrides; none if it says that it leaves fields alone. */
+	/**
+	 * The per-field hooks the instrumentation's class overrides; none if it says that it
+	 * leaves fields alone.
+	 */
 	private static Set<String> perFieldHooks(Instrumentation instrumentation) {
 		Set<String> hooks = new HashSet<>();
 		if (instrumentation instanceof LeavesFieldsAlone) {
@@ -97,8 +108,8 @@ class InstrumentationChain implements GraphQlSourceBuilderCustomizer {
 	}
 
 	/**
-	 * A chain that answers a per-field hook that none of its links overrides at once, rather than
-	 * asking every link and allocating a context that combines their no-ops.
+	 * A chain that answers a per-field hook that none of its links overrides at once,
+	 * rather than asking every link and allocating a context that combines their no-ops.
 	 */
 	static final class Chain extends ChainedInstrumentation {
 
@@ -160,8 +171,8 @@ class InstrumentationChain implements GraphQlSourceBuilderCustomizer {
 		}
 
 		@Override
-		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-				InstrumentationState state) {
+		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+				InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 			return this.hooksInUse.contains("instrumentDataFetcher")
 					? super.instrumentDataFetcher(dataFetcher, parameters, state) : dataFetcher;
 		}

@@ -6,13 +6,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The SQL of a keyset order over columns, most significant first, the last unique (an ID): its
- * {@code ORDER BY} clause, and the bound that keeps the rows after or before a cursor's position.
- * A bound over several columns starts with a plain range on the first
- * ({@code a >= :a and (a > :a or ...)}), so the database starts reading an index on the columns at
- * the cursor instead of counting off the rows before it. The first column may be nullable: nulls
- * sort after every value, in both directions, on every database. Every piece of SQL is built once,
- * when the keyset is made; a page only picks its pieces.
+ * The SQL of a keyset order over columns, most significant first, the last unique (an
+ * ID): its {@code ORDER BY} clause, and the bound that keeps the rows after or before a
+ * cursor's position. A bound over several columns starts with a plain range on the first
+ * ({@code a >= :a and (a > :a or ...)}), so the database starts reading an index on the
+ * columns at the cursor instead of counting off the rows before it. The first column may
+ * be nullable: nulls sort after every value, in both directions, on every database. Every
+ * piece of SQL is built once, when the keyset is made; a page only picks its pieces.
  */
 public final class Keyset {
 
@@ -23,7 +23,10 @@ public final class Keyset {
 	/** The {@code ORDER BY} clauses, ascending and descending. */
 	private final String[] orders = new String[2];
 
-	/** The bounds, by side (after, before), direction (ascending, descending) and a null first value. */
+	/**
+	 * The bounds, by side (after, before), direction (ascending, descending) and a null
+	 * first value.
+	 */
 	private final String[][][] bounds = new String[2][2][2];
 
 	private Keyset(List<String> columns, boolean nullableFirst) {
@@ -42,12 +45,18 @@ public final class Keyset {
 		}
 	}
 
-	/** The order by the columns, none of them null, e.g. {@code Keyset.of("c.said_on", "c.id")}. */
+	/**
+	 * The order by the columns, none of them null, e.g.
+	 * {@code Keyset.of("c.said_on", "c.id")}.
+	 */
 	public static Keyset of(String... columns) {
 		return new Keyset(List.of(columns), false);
 	}
 
-	/** The order by the columns, of which the first may be null (and sorts after every value). */
+	/**
+	 * The order by the columns, of which the first may be null (and sorts after every
+	 * value).
+	 */
 	public static Keyset nullableFirst(String... columns) {
 		return new Keyset(List.of(columns), true);
 	}
@@ -57,21 +66,27 @@ public final class Keyset {
 		return this.nullableFirst;
 	}
 
-	/** The terms of an {@code ORDER BY} in this order, e.g. {@code c.said_on desc, c.id desc}. */
+	/**
+	 * The terms of an {@code ORDER BY} in this order, e.g.
+	 * {@code c.said_on desc, c.id desc}.
+	 */
 	public String orderBy(boolean descending) {
 		return this.orders[descending ? 1 : 0];
 	}
 
 	/**
-	 * The condition that a row comes after the position in this order (ascending or descending),
-	 * with the position bound to parameters {@code after0}, {@code after1}, ...
+	 * The condition that a row comes after the position in this order (ascending or
+	 * descending), with the position bound to parameters {@code after0}, {@code after1},
+	 * ...
 	 * @param position one value per column; only the first may be null, if it is nullable
 	 */
 	public String after(boolean descending, Map<String, Object> parameters, @Nullable Object... position) {
 		return bound(0, "after", descending, parameters, position);
 	}
 
-	/** As {@link #after}, for the rows before the position, bound to {@code before0}, ... */
+	/**
+	 * As {@link #after}, for the rows before the position, bound to {@code before0}, ...
+	 */
 	public String before(boolean descending, Map<String, Object> parameters, @Nullable Object... position) {
 		return bound(1, "before", descending, parameters, position);
 	}
@@ -105,7 +120,10 @@ public final class Keyset {
 		return order.toString();
 	}
 
-	/** Rows after the position in the given direction, where nulls count as greater than any value. */
+	/**
+	 * Rows after the position in the given direction, where nulls count as greater than
+	 * any value.
+	 */
 	private String later(String name, boolean descending, boolean nullFirst) {
 		String greater = descending ? " < " : " > ";
 		String first = this.columns.get(0);

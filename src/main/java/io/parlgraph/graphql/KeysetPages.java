@@ -15,11 +15,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads one page of a root connection: its filter, its ordering, and keyset bounds from the
- * cursors. Each bound starts with a plain range condition on the sort key ({@code key >= :k}, see
- * {@link Keyset}), so the database starts reading at the cursor in an index on {@code (key, id)}
- * instead of counting off the rows before it: a page deep into a large table costs what the first
- * page costs.
+ * Reads one page of a root connection: its filter, its ordering, and keyset bounds from
+ * the cursors. Each bound starts with a plain range condition on the sort key
+ * ({@code key >= :k}, see {@link Keyset}), so the database starts reading at the cursor
+ * in an index on {@code (key, id)} instead of counting off the rows before it: a page
+ * deep into a large table costs what the first page costs.
  */
 @Component
 public class KeysetPages {
@@ -51,7 +51,8 @@ public class KeysetPages {
 	}
 
 	/**
-	 * The SQL and parameters that read a page, as {@link #find} runs them (tests show its plan).
+	 * The SQL and parameters that read a page, as {@link #find} runs them (tests show its
+	 * plan).
 	 */
 	public Statement select(String table, Where where, Ordering<?> ordering, Paging page) {
 		Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
@@ -70,7 +71,10 @@ public class KeysetPages {
 		return new Statement(sql.toString(), parameters);
 	}
 
-	/** The cursor's values of the keyset's columns: its sort key (null for an empty nullable one), and its ID. */
+	/**
+	 * The cursor's values of the keyset's columns: its sort key (null for an empty
+	 * nullable one), and its ID.
+	 */
 	private static @Nullable Object[] position(Cursor cursor, @Nullable SortKey<?> key) {
 		if (key == null) {
 			return new Object[] { cursor.id() };
@@ -97,7 +101,8 @@ public class KeysetPages {
 
 	private int count(String table, Where where) {
 		Number count = this.readOnly.execute(status -> {
-			var query = this.entityManager.createNativeQuery("select count(*) from " + table + " c where " + where.sql());
+			var query = this.entityManager
+				.createNativeQuery("select count(*) from " + table + " c where " + where.sql());
 			where.parameters().forEach(query::setParameter);
 			return (Number) query.getSingleResult();
 		});

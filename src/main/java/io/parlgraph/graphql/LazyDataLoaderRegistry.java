@@ -11,9 +11,10 @@ import org.dataloader.instrumentation.DataLoaderInstrumentation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request's DataLoaders, each made the first time a field asks for it. The schema has some
- * 80 loaders and a request uses a few, so making them all up front (as Spring for GraphQL does)
- * cost more than a small query's own work; and the dispatcher visits only the loaders made.
+ * One request's DataLoaders, each made the first time a field asks for it. The schema has
+ * some 80 loaders and a request uses a few, so making them all up front (as Spring for
+ * GraphQL does) cost more than a small query's own work; and the dispatcher visits only
+ * the loaders made.
  */
 final class LazyDataLoaderRegistry extends DataLoaderRegistry {
 
@@ -41,7 +42,10 @@ final class LazyDataLoaderRegistry extends DataLoaderRegistry {
 		return (DataLoader<K, V>) made;
 	}
 
-	/** The template's loader and options, bound to this request's context (and instrumented). */
+	/**
+	 * The template's loader and options, bound to this request's context (and
+	 * instrumented).
+	 */
 	private DataLoader<?, ?> make(String key) {
 		DataLoader<?, ?> template = Objects.requireNonNull(this.templates.get(key));
 		return template.transform(loader -> loader.options(template.getOptions().transform(options -> {

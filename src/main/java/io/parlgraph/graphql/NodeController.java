@@ -13,9 +13,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Relay object identification: {@code node(id)} and {@code nodes(ids)}, batched: one query per
- * type looks up a batch of IDs ({@link NodeLookup}). Objects a {@link NodeAccess} keeps from the
- * caller are null.
+ * Relay object identification: {@code node(id)} and {@code nodes(ids)}, batched: one
+ * query per type looks up a batch of IDs ({@link NodeLookup}). Objects a
+ * {@link NodeAccess} keeps from the caller are null.
  */
 @Controller
 class NodeController {

@@ -17,8 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Finds objects of any node type by {@link GlobalId}: one query per type. Each node type's entity
- * has the type's name. Behind {@code node(id:)}'s DataLoader, and the event feed's articles.
+ * Finds objects of any node type by {@link GlobalId}: one query per type. Each node
+ * type's entity has the type's name. Behind {@code node(id:)}'s DataLoader, and the event
+ * feed's articles.
  */
 @Component
 public class NodeLookup {

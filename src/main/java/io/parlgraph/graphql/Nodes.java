@@ -8,8 +8,8 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Loads objects of any node type by {@link GlobalId}, batched: one query per type for all the
- * objects a request level asks for (the loader behind {@code node(id:)}).
+ * Loads objects of any node type by {@link GlobalId}, batched: one query per type for all
+ * the objects a request level asks for (the loader behind {@code node(id:)}).
  */
 public final class Nodes {
 

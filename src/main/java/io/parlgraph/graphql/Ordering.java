@@ -8,13 +8,16 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The order of a root connection: by a {@link SortKey} (or by ID alone) in one direction, the ID
- * breaking ties. Its name goes into every cursor, so a cursor only works with the ordering that
- * issued it.
+ * The order of a root connection: by a {@link SortKey} (or by ID alone) in one direction,
+ * the ID breaking ties. Its name goes into every cursor, so a cursor only works with the
+ * ordering that issued it.
  */
 public record Ordering<T>(@Nullable SortKey<T> key, boolean descending) {
 
-	/** The orderings of a connection whose {@code <Type>OrderField} has the given keys besides {@code ID}. */
+	/**
+	 * The orderings of a connection whose {@code <Type>OrderField} has the given keys
+	 * besides {@code ID}.
+	 */
 	@SafeVarargs
 	public static <T> Function<@Nullable OrderBy, Ordering<T>> by(SortKey<T>... keys) {
 		Map<String, SortKey<T>> byField = Arrays.stream(keys)
@@ -35,7 +38,9 @@ public record Ordering<T>(@Nullable SortKey<T> key, boolean descending) {
 		};
 	}
 
-	/** The name cursors carry: {@code ID} for the default, else e.g. {@code SAID_ON.DESC}. */
+	/**
+	 * The name cursors carry: {@code ID} for the default, else e.g. {@code SAID_ON.DESC}.
+	 */
 	public String name() {
 		String field = (this.key != null) ? this.key.field() : Cursor.BY_ID;
 		if (this.key == null && !this.descending) {

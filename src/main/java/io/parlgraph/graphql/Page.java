@@ -8,8 +8,8 @@ import graphql.relay.Edge;
 import graphql.relay.PageInfo;
 
 /**
- * A Relay connection whose {@code totalCount} is computed only when a query selects it: the count
- * runs when GraphQL fetches the field, never for queries that leave it out.
+ * A Relay connection whose {@code totalCount} is computed only when a query selects it:
+ * the count runs when GraphQL fetches the field, never for queries that leave it out.
  */
 public final class Page<T> extends DefaultConnection<T> {
 

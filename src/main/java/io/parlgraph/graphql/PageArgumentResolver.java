@@ -6,7 +6,10 @@ import org.springframework.core.MethodParameter;
 import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
 import org.springframework.stereotype.Component;
 
-/** Lets controller methods declare a {@link Paging} parameter for the Relay paging arguments. */
+/**
+ * Lets controller methods declare a {@link Paging} parameter for the Relay paging
+ * arguments.
+ */
 @Component
 class PageArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -4,10 +4,10 @@ import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of a connection, read from the Relay arguments {@code first/after} (forward) or
- * {@code last/before} (backward). Pages are keyset pages: {@code after} and {@code before} are
- * exclusive bounds in the connection's ordering, so a page stays stable while rows are inserted
- * elsewhere.
+ * One page of a connection, read from the Relay arguments {@code first/after} (forward)
+ * or {@code last/before} (backward). Pages are keyset pages: {@code after} and
+ * {@code before} are exclusive bounds in the connection's ordering, so a page stays
+ * stable while rows are inserted elsewhere.
  */
 public record Paging(int size, boolean backward, @Nullable Cursor after, @Nullable Cursor before) {
 
@@ -27,8 +27,9 @@ public record Paging(int size, boolean backward, @Nullable Cursor after, @Nullab
 	}
 
 	/**
-	 * The page size that {@code first} or {@code last} asks for: {@link #DEFAULT_SIZE} when neither
-	 * is given; an {@link InvalidInputException} when both are, or when it is out of range.
+	 * The page size that {@code first} or {@code last} asks for: {@link #DEFAULT_SIZE}
+	 * when neither is given; an {@link InvalidInputException} when both are, or when it
+	 * is out of range.
 	 */
 	public static int size(@Nullable Integer first, @Nullable Integer last) {
 		if (first != null && last != null) {
@@ -64,7 +65,9 @@ public record Paging(int size, boolean backward, @Nullable Cursor after, @Nullab
 		return (cursor != null) ? Cursor.decode(cursor, argument) : null;
 	}
 
-	/** Checks that the cursors, if any, come from the given ordering; returns this page. */
+	/**
+	 * Checks that the cursors, if any, come from the given ordering; returns this page.
+	 */
 	public Paging in(String ordering) {
 		if (this.after != null) {
 			this.after.in(ordering);

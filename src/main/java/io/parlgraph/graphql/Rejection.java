@@ -18,15 +18,19 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpStatus;
 
 /**
- * Why a request was refused before (or instead of) running: each is a GraphQL error with a stable
- * {@code extensions.code} (the constant's name) next to the usual {@code extensions.classification}.
+ * Why a request was refused before (or instead of) running: each is a GraphQL error with
+ * a stable {@code extensions.code} (the constant's name) next to the usual
+ * {@code extensions.classification}.
  */
 public enum Rejection {
 
 	/** The body or the GET parameters are not a GraphQL request. */
 	INVALID_REQUEST(HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, true),
 
-	/** A body that is not JSON (forms and {@code text/plain} are refused: they need no CORS preflight). */
+	/**
+	 * A body that is not JSON (forms and {@code text/plain} are refused: they need no
+	 * CORS preflight).
+	 */
 	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorType.BAD_REQUEST, true),
 
 	/** The client accepts no media type this endpoint answers with. */
@@ -45,22 +49,31 @@ public enum Rejection {
 	RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, ErrorType.FORBIDDEN, true),
 
 	/**
-	 * The client already has as many requests in progress as one client address may have. 503 (as
-	 * nginx's {@code limit_conn} answers), not 429: the server then drops the connection rather
-	 * than wait for the rest of a body that may come slowly.
+	 * The client already has as many requests in progress as one client address may have.
+	 * 503 (as nginx's {@code limit_conn} answers), not 429: the server then drops the
+	 * connection rather than wait for the rest of a body that may come slowly.
 	 */
 	TOO_MANY_CONCURRENT_REQUESTS(HttpStatus.SERVICE_UNAVAILABLE, ErrorType.FORBIDDEN, true),
 
 	/** The request body did not arrive within the body timeout. */
 	BODY_TIMEOUT(HttpStatus.REQUEST_TIMEOUT, ErrorType.BAD_REQUEST, true),
 
-	/** Too many clients are sending request bodies slowly at once; the request may be sent again shortly. */
+	/**
+	 * Too many clients are sending request bodies slowly at once; the request may be sent
+	 * again shortly.
+	 */
 	SERVER_BUSY(HttpStatus.SERVICE_UNAVAILABLE, ErrorType.INTERNAL_ERROR, true),
 
-	/** The client already runs as many requests with search or totalCount as one client may. */
+	/**
+	 * The client already runs as many requests with search or totalCount as one client
+	 * may.
+	 */
 	TOO_MANY_EXPENSIVE_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, ErrorType.FORBIDDEN, true),
 
-	/** A resource the request needs first (the database, to check its key) is away for now: retry later. */
+	/**
+	 * A resource the request needs first (the database, to check its key) is away for
+	 * now: retry later.
+	 */
 	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, ErrorType.INTERNAL_ERROR, true),
 
 	/** The request ran longer than the request timeout and was cancelled. */
@@ -78,7 +91,9 @@ public enum Rejection {
 	/** The operation selects more root fields than allowed. */
 	MAX_ROOT_FIELDS_LIMIT(HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, false),
 
-	/** A selection set selects more fields than allowed (a field repeated over and over). */
+	/**
+	 * A selection set selects more fields than allowed (a field repeated over and over).
+	 */
 	MAX_SELECTION_FIELDS_LIMIT(HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, false),
 
 	/** The operation uses more directives than allowed. */
@@ -93,7 +108,10 @@ public enum Rejection {
 	/** Introspection is switched off (as in the {@code prod} profile). */
 	INTROSPECTION_DISABLED(HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, false),
 
-	/** An introspection query that asks for more than a client needs (graphql-java's good-faith check). */
+	/**
+	 * An introspection query that asks for more than a client needs (graphql-java's
+	 * good-faith check).
+	 */
 	INTROSPECTION_LIMIT(HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, false);
 
 	private static final String CODE = "code";
@@ -123,9 +141,10 @@ public enum Rejection {
 	}
 
 	/**
-	 * Whether the status applies to {@code application/json} responses too. Rejections that refuse
-	 * the HTTP request itself do; rejections of the GraphQL document are like validation errors,
-	 * which the GraphQL over HTTP spec answers with 200 in {@code application/json}.
+	 * Whether the status applies to {@code application/json} responses too. Rejections
+	 * that refuse the HTTP request itself do; rejections of the GraphQL document are like
+	 * validation errors, which the GraphQL over HTTP spec answers with 200 in
+	 * {@code application/json}.
 	 */
 	public boolean outsideGraphQl() {
 		return this.outsideGraphQl;
@@ -141,12 +160,13 @@ public enum Rejection {
 	}
 
 	/**
-	 * An error graphql-java raised for this rejection, with this rejection's code added and its
-	 * classification (graphql-java's own, such as {@code IntrospectionDisabled}, would differ from
-	 * every other refusal's).
+	 * An error graphql-java raised for this rejection, with this rejection's code added
+	 * and its classification (graphql-java's own, such as {@code IntrospectionDisabled},
+	 * would differ from every other refusal's).
 	 */
 	public GraphQLError coded(GraphQLError error) {
-		Map<String, Object> extensions = new HashMap<>((error.getExtensions() != null) ? error.getExtensions() : Map.of());
+		Map<String, Object> extensions = new HashMap<>(
+				(error.getExtensions() != null) ? error.getExtensions() : Map.of());
 		extensions.put(CODE, name());
 		return GraphqlErrorBuilder.newError()
 			.errorType(this.classification)
@@ -160,7 +180,8 @@ public enum Rejection {
 	/** A response to a request refused before it reached GraphQL execution. */
 	public Mono<WebGraphQlResponse> response(WebGraphQlRequest request, String message) {
 		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error(message)).build();
-		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		return Mono
+			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 	}
 
 }

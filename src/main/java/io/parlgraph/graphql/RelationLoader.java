@@ -26,10 +26,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads connection fields such as {@code Speaker.quotes(first: 5)} for many parents at once: one
- * SQL statement per batch (and per distinct page request) that reads the first {@code size + 1}
- * children of each parent (see {@link #sql}). A selected {@code totalCount} is one more statement
- * per batch, counting every parent's children at once.
+ * Loads connection fields such as {@code Speaker.quotes(first: 5)} for many parents at
+ * once: one SQL statement per batch (and per distinct page request) that reads the first
+ * {@code size + 1} children of each parent (see {@link #sql}). A selected
+ * {@code totalCount} is one more statement per batch, counting every parent's children at
+ * once.
  */
 @Component
 public class RelationLoader {
@@ -38,7 +39,10 @@ public class RelationLoader {
 
 	private final TransactionTemplate readOnly;
 
-	/** Whether the database reads each parent's page with a {@code LATERAL} subquery (PostgreSQL). */
+	/**
+	 * Whether the database reads each parent's page with a {@code LATERAL} subquery
+	 * (PostgreSQL).
+	 */
 	private final boolean lateral;
 
 	RelationLoader(EntityManager entityManager, PlatformTransactionManager transactionManager, DataSource dataSource)
@@ -50,9 +54,13 @@ public class RelationLoader {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** Registers the DataLoaders of a relation; call once, from the controller that serves it. */
+	/**
+	 * Registers the DataLoaders of a relation; call once, from the controller that serves
+	 * it.
+	 */
 	public <T> void register(BatchLoaderRegistry registry, Relation<T> relation) {
-		// children are paged by their ID alone, in the table the parent and child IDs are read from
+		// children are paged by their ID alone, in the table the parent and child IDs are
+		// read from
 		Keyset byChild = Keyset.of(relation.child());
 		registry.<Key, List<T>>forName(relation.name())
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loadAll(relation, byChild, keys)));
@@ -61,7 +69,10 @@ public class RelationLoader {
 				.fromCallable(() -> this.readOnly.execute(status -> count(relation, parentIds))));
 	}
 
-	/** Asks the relation's DataLoader for one parent's page; the batch runs when the level is complete. */
+	/**
+	 * Asks the relation's DataLoader for one parent's page; the batch runs when the level
+	 * is complete.
+	 */
 	public <T> CompletableFuture<Page<T>> load(DataFetchingEnvironment env, Relation<T> relation, long parentId,
 			Paging page) {
 		DataLoader<Key, List<T>> loader = loader(env, relation.name());
@@ -96,7 +107,10 @@ public class RelationLoader {
 		return result;
 	}
 
-	/** Every parent's number of children, in one statement; parents without children count zero. */
+	/**
+	 * Every parent's number of children, in one statement; parents without children count
+	 * zero.
+	 */
 	private Map<Long, Integer> count(Relation<?> relation, Set<Long> parentIds) {
 		String sql = "select d.parent_id, count(*) from (select distinct " + relation.parent() + " as parent_id, "
 				+ relation.child() + " as child_id from " + relation.pairs() + " where " + relation.parent()
@@ -112,8 +126,7 @@ public class RelationLoader {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> Map<Long, List<T>> query(Relation<T> relation, Keyset byChild, List<Long> parentIds,
-			Paging page) {
+	private <T> Map<Long, List<T>> query(Relation<T> relation, Keyset byChild, List<Long> parentIds, Paging page) {
 		Map<String, Object> parameters = new HashMap<>();
 		NativeQuery<Object[]> query = this.entityManager
 			.createNativeQuery(sql(relation, bounds(byChild, page, parameters), page.backward()))
@@ -141,10 +154,10 @@ public class RelationLoader {
 	}
 
 	/**
-	 * On PostgreSQL, each parent's page is a {@code LATERAL} subquery with a {@code LIMIT}: an
-	 * index scan on {@code (parent, child)} from the cursor that stops after the page. Elsewhere
-	 * (H2 has no {@code LATERAL}), every parent's children are numbered with {@code row_number()}
-	 * and the first of each kept.
+	 * On PostgreSQL, each parent's page is a {@code LATERAL} subquery with a
+	 * {@code LIMIT}: an index scan on {@code (parent, child)} from the cursor that stops
+	 * after the page. Elsewhere (H2 has no {@code LATERAL}), every parent's children are
+	 * numbered with {@code row_number()} and the first of each kept.
 	 */
 	private String sql(Relation<?> relation, String bounds, boolean backward) {
 		String order = backward ? " desc" : " asc";
@@ -170,12 +183,15 @@ public class RelationLoader {
 					+ order + " limit :limit) c order by p.parent_id, c.id" + order;
 		}
 		// a link table may pair a parent with a child twice (two parties of a protocol)
-		return parents + " cross join lateral (select distinct " + relation.child() + " as child_id" + links
-				+ " from " + relation.pairs() + ofParent + " order by child_id" + order + " limit :limit) w join "
+		return parents + " cross join lateral (select distinct " + relation.child() + " as child_id" + links + " from "
+				+ relation.pairs() + ofParent + " order by child_id" + order + " limit :limit) w join "
 				+ relation.childTable() + " c on c.id = w.child_id order by p.parent_id, c.id" + order;
 	}
 
-	/** The conditions that keep the children between the page's cursors, each after an {@code and}. */
+	/**
+	 * The conditions that keep the children between the page's cursors, each after an
+	 * {@code and}.
+	 */
 	private static String bounds(Keyset byChild, Paging page, Map<String, Object> parameters) {
 		String bounds = "";
 		if (page.after() != null) {
@@ -187,7 +203,10 @@ public class RelationLoader {
 		return bounds;
 	}
 
-	/** A DataLoader key: the parent, and the page asked for (aliases may ask different pages). */
+	/**
+	 * A DataLoader key: the parent, and the page asked for (aliases may ask different
+	 * pages).
+	 */
 	record Key(long parentId, Paging page) {
 	}
 

@@ -26,9 +26,9 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * Executes every request (HTTP, SSE, WebSocket and tests alike) with a
- * {@link LazyDataLoaderRegistry}: the {@link BatchLoaderRegistry}'s loaders are made once, as
- * templates, and a request copies only those its fields ask for. A query whose document is known
- * already runs in one read-only transaction that all its batches share.
+ * {@link LazyDataLoaderRegistry}: the {@link BatchLoaderRegistry}'s loaders are made
+ * once, as templates, and a request copies only those its fields ask for. A query whose
+ * document is known already runs in one read-only transaction that all its batches share.
  */
 @Component
 class RequestExecution implements ExecutionGraphQlService {
@@ -60,13 +60,16 @@ class RequestExecution implements ExecutionGraphQlService {
 
 	@Override
 	public Mono<ExecutionGraphQlResponse> execute(ExecutionGraphQlRequest request) {
-		request.configureExecutionInput((input, builder) -> builder
-			.dataLoaderRegistry(new LazyDataLoaderRegistry(templates(), input.getGraphQLContext(), this.instrumentation))
-			.build());
+		request
+			.configureExecutionInput((input, builder) -> builder
+				.dataLoaderRegistry(
+						new LazyDataLoaderRegistry(templates(), input.getGraphQLContext(), this.instrumentation))
+				.build());
 		if (this.operationTypes.typeOf(request) != OperationDefinition.Operation.QUERY) {
 			return this.execution.execute(request);
 		}
-		// every batch of the query reads in one transaction: one connection, one BEGIN and one end
+		// every batch of the query reads in one transaction: one connection, one BEGIN
+		// and one end
 		return Mono.deferContextual(context -> Mono.fromCallable(() -> {
 			TransactionStatus read = this.transactions.getTransaction(READ_ONLY);
 			try {
@@ -89,8 +92,8 @@ class RequestExecution implements ExecutionGraphQlService {
 	}
 
 	/**
-	 * Made at the first request, once every controller has registered its loaders; two first
-	 * requests at once may both make them, to the same effect.
+	 * Made at the first request, once every controller has registered its loaders; two
+	 * first requests at once may both make them, to the same effect.
 	 */
 	private Map<String, DataLoader<?, ?>> templates() {
 		Map<String, DataLoader<?, ?>> made = this.templates;

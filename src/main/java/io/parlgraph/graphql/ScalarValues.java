@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Parsing and validation of the custom scalars' values, shared by the GraphQL scalars and the
- * seed loader. Each method returns the normalized value or throws {@link IllegalArgumentException}
- * with a message fit for the client.
+ * Parsing and validation of the custom scalars' values, shared by the GraphQL scalars and
+ * the seed loader. Each method returns the normalized value or throws
+ * {@link IllegalArgumentException} with a message fit for the client.
  */
 public final class ScalarValues {
 

@@ -21,16 +21,15 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * The custom scalars. Each one is a string on the wire and is validated on input, so a bad value
- * is a validation error that names the argument, before any resolver runs.
+ * The custom scalars. Each one is a string on the wire and is validated on input, so a
+ * bad value is a validation error that names the argument, before any resolver runs.
  */
 @Component
 class Scalars implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring
-			.scalar(scalar("Date", LocalDate.class, ScalarValues::parseDate, LocalDate::toString))
+		wiring.scalar(scalar("Date", LocalDate.class, ScalarValues::parseDate, LocalDate::toString))
 			.scalar(scalar("DateTime", OffsetDateTime.class, ScalarValues::parseDateTime,
 					DateTimeFormatter.ISO_OFFSET_DATE_TIME::format))
 			.scalar(scalar("URL", String.class, ScalarValues::parseUrl, Function.identity()))

@@ -10,11 +10,11 @@ import org.springframework.graphql.execution.SchemaReport;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs the schema inspection Spring for GraphQL runs at start as a warning when it finds a
- * problem (a field nothing serves, a mapping or argument matching no field, a nullness mismatch),
- * and otherwise only at DEBUG. Boot logs every report at INFO, and a clean one still lists the
- * types skipped for want of a Java class (connections built at run time), which reads like a
- * misconfiguration but is none.
+ * Logs the schema inspection Spring for GraphQL runs at start as a warning when it finds
+ * a problem (a field nothing serves, a mapping or argument matching no field, a nullness
+ * mismatch), and otherwise only at DEBUG. Boot logs every report at INFO, and a clean one
+ * still lists the types skipped for want of a Java class (connections built at run time),
+ * which reads like a misconfiguration but is none.
  */
 @Component
 class SchemaInspectionLog implements GraphQlSourceBuilderCustomizer {

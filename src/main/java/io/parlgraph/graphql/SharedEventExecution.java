@@ -28,18 +28,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * graphql-java's subscription strategy, except that the selection set of a subscription event is
- * executed once for every subscription that asks the same of it: the same document, operation and
- * variables, from callers with the same authorities. Each of them is sent that one result (with its
- * errors). A live event is handed to all of its subscribers as one object, so a thousand clients
- * subscribed with one document cost one execution per event rather than a thousand; an event
- * replayed from the log is read for its subscriber alone, so it is executed for that one alone.
- * Events are values: nothing may change an event once it is handed to subscribers.
+ * graphql-java's subscription strategy, except that the selection set of a subscription
+ * event is executed once for every subscription that asks the same of it: the same
+ * document, operation and variables, from callers with the same authorities. Each of them
+ * is sent that one result (with its errors). A live event is handed to all of its
+ * subscribers as one object, so a thousand clients subscribed with one document cost one
+ * execution per event rather than a thousand; an event replayed from the log is read for
+ * its subscriber alone, so it is executed for that one alone. Events are values: nothing
+ * may change an event once it is handed to subscribers.
  */
 @Component
 class SharedEventExecution implements GraphQlSourceBuilderCustomizer {
 
-	/** Results kept for subscribers still to be sent them; one that falls further behind executes its own. */
+	/**
+	 * Results kept for subscribers still to be sent them; one that falls further behind
+	 * executes its own.
+	 */
 	private static final int RESULTS_KEPT = 256;
 
 	private static final String AUDIENCE = SharedEventExecution.class.getName() + ".audience";
@@ -52,7 +56,8 @@ class SharedEventExecution implements GraphQlSourceBuilderCustomizer {
 
 	@Override
 	public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-		// the exception handler Spring gives the strategies it leaves to graphql-java, from the same resolvers
+		// the exception handler Spring gives the strategies it leaves to graphql-java,
+		// from the same resolvers
 		DataFetcherExceptionHandler exceptionHandler = DataFetcherExceptionResolver
 			.createExceptionHandler(this.exceptionResolvers.orderedStream().toList());
 		builder.configureGraphQl(graphQl -> graphQl.subscriptionExecutionStrategy(new Strategy(exceptionHandler)));
@@ -60,7 +65,10 @@ class SharedEventExecution implements GraphQlSourceBuilderCustomizer {
 
 	static final class Strategy extends SubscriptionExecutionStrategy {
 
-		/** The results of recent events by what was asked, the eldest dropped first; guarded by itself. */
+		/**
+		 * The results of recent events by what was asked, the eldest dropped first;
+		 * guarded by itself.
+		 */
 		private final Map<Question, CompletableFuture<Result>> results = new LinkedHashMap<>() {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<Question, CompletableFuture<Result>> eldest) {
@@ -72,7 +80,10 @@ class SharedEventExecution implements GraphQlSourceBuilderCustomizer {
 			super(exceptionHandler);
 		}
 
-		/** graphql-java calls this once per event and subscription, for the subscribed field. */
+		/**
+		 * graphql-java calls this once per event and subscription, for the subscribed
+		 * field.
+		 */
 		@Override
 		protected FieldValueInfo completeField(ExecutionContext context, ExecutionStrategyParameters parameters,
 				Object fetchedValue) {
@@ -97,7 +108,8 @@ class SharedEventExecution implements GraphQlSourceBuilderCustomizer {
 						answer.completeExceptionally(failure);
 					}
 					else {
-						answer.complete(new Result(value, List.copyOf(parameters.getDeferredCallContext().getErrors())));
+						answer
+							.complete(new Result(value, List.copyOf(parameters.getDeferredCallContext().getErrors())));
 					}
 				});
 				return completed;
@@ -108,7 +120,10 @@ class SharedEventExecution implements GraphQlSourceBuilderCustomizer {
 			}
 		}
 
-		/** The caller's authorities, which decide what it may see; read once per subscription. */
+		/**
+		 * The caller's authorities, which decide what it may see; read once per
+		 * subscription.
+		 */
 		private static Object audience(ExecutionContext context) {
 			return context.getGraphQLContext().computeIfAbsent(AUDIENCE, key -> {
 				try (ContextSnapshot.Scope scope = ContextPropagationHelper.captureFrom(context.getGraphQLContext())
@@ -129,7 +144,10 @@ class SharedEventExecution implements GraphQlSourceBuilderCustomizer {
 			Map<String, Object> variables, Object audience) {
 	}
 
-	/** An object, equal only to itself: an event is shared only with those handed that very object. */
+	/**
+	 * An object, equal only to itself: an event is shared only with those handed that
+	 * very object.
+	 */
 	private record Identity(@Nullable Object value) {
 
 		@Override

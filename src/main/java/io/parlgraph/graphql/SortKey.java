@@ -7,9 +7,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A column a root connection may be ordered by (besides the ID, which always breaks ties). It
- * should be indexed together with the ID, so that deep pages stay cheap. Null values, where the
- * column allows them, sort after every other value.
+ * A column a root connection may be ordered by (besides the ID, which always breaks
+ * ties). It should be indexed together with the ID, so that deep pages stay cheap. Null
+ * values, where the column allows them, sort after every other value.
  *
  * @param field the {@code <Type>OrderField} value that selects it, e.g. {@code SAID_ON}
  * @param keyset the order by the column and the ID, e.g. {@code c.said_on, c.id}

@@ -23,16 +23,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses argument values that parse but that a database cannot store or compare the same way on
- * H2 and PostgreSQL: a NUL character (U+0000), half of a UTF-16 surrogate pair (not Unicode), a
- * date or time outside the years 0001 to 9999, a language code longer than its column. One check
- * of every argument of every field, at any depth of its input objects and lists, before the field
- * runs: a {@code BAD_REQUEST} that names the argument, e.g. {@code 'input.quotes[0].saidOn'}.
+ * Refuses argument values that parse but that a database cannot store or compare the same
+ * way on H2 and PostgreSQL: a NUL character (U+0000), half of a UTF-16 surrogate pair
+ * (not Unicode), a date or time outside the years 0001 to 9999, a language code longer
+ * than its column. One check of every argument of every field, at any depth of its input
+ * objects and lists, before the field runs: a {@code BAD_REQUEST} that names the
+ * argument, e.g. {@code 'input.quotes[0].saidOn'}.
  */
 @Component
 class StorableArguments implements Instrumentation {
 
-	/** RFC 5646 (4.4.1) asks for language tags of up to 35 characters to be accepted; the columns hold that many. */
+	/**
+	 * RFC 5646 (4.4.1) asks for language tags of up to 35 characters to be accepted; the
+	 * columns hold that many.
+	 */
 	static final int MAX_LANGUAGE_CODE_LENGTH = 35;
 
 	private static final int MIN_YEAR = 1;
@@ -40,9 +44,10 @@ class StorableArguments implements Instrumentation {
 	private static final int MAX_YEAR = 9999;
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
-		// a property read takes no arguments, and asking a field's step info would make graphql-java
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+		// a property read takes no arguments, and asking a field's step info would make
+		// graphql-java
 		// build it for every such field
 		if (parameters.isTrivialDataFetcher()
 				|| parameters.getExecutionStepInfo().getFieldDefinition().getArguments().isEmpty()) {
@@ -79,7 +84,9 @@ class StorableArguments implements Instrumentation {
 		}
 	}
 
-	/** What makes a value of the named scalar (or enum) unstorable; null if nothing does. */
+	/**
+	 * What makes a value of the named scalar (or enum) unstorable; null if nothing does.
+	 */
 	private static @Nullable String problem(String type, Object value) {
 		if (value instanceof String text) {
 			if (type.equals("LanguageCode") && text.length() > MAX_LANGUAGE_CODE_LENGTH) {

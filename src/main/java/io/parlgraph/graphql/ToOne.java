@@ -9,15 +9,17 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Resolves a to-one edge for a batch of parents with one lookup of all referenced rows. */
+/**
+ * Resolves a to-one edge for a batch of parents with one lookup of all referenced rows.
+ */
 public final class ToOne {
 
 	private ToOne() {
 	}
 
 	/**
-	 * Maps each parent to the row its foreign key points at; parents whose key is null (or points
-	 * nowhere) are left out, which GraphQL answers with {@code null}.
+	 * Maps each parent to the row its foreign key points at; parents whose key is null
+	 * (or points nowhere) are left out, which GraphQL answers with {@code null}.
 	 */
 	public static <P, C> Map<P, C> resolve(Collection<P> parents, Function<P, Long> foreignKey,
 			Function<Set<Long>, List<C>> findAllById, Function<C, Long> id) {

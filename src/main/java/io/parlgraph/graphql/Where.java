@@ -10,9 +10,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The filter of a root connection, as SQL conditions on its table (aliased {@code c}), all of
- * which must hold. Each condition whose value is absent is left out, so a filter input maps to a
- * chain of calls. Values are always bound as parameters, never written into the SQL.
+ * The filter of a root connection, as SQL conditions on its table (aliased {@code c}),
+ * all of which must hold. Each condition whose value is absent is left out, so a filter
+ * input maps to a chain of calls. Values are always bound as parameters, never written
+ * into the SQL.
  */
 public final class Where {
 
@@ -49,8 +50,8 @@ public final class Where {
 	}
 
 	/**
-	 * A condition in SQL over the row {@code c}, the i-th {@code ?} standing for the i-th value (a
-	 * collection value fits {@code in (?)}); left out when any value is null.
+	 * A condition in SQL over the row {@code c}, the i-th {@code ?} standing for the i-th
+	 * value (a collection value fits {@code in (?)}); left out when any value is null.
 	 */
 	public Where matches(String condition, @Nullable Object... values) {
 		if (Arrays.stream(values).anyMatch(Objects::isNull)) {
@@ -70,7 +71,8 @@ public final class Where {
 			}
 		}
 		if (value != values.length) {
-			throw new IllegalArgumentException(values.length + " values for " + value + " placeholders in " + condition);
+			throw new IllegalArgumentException(
+					values.length + " values for " + value + " placeholders in " + condition);
 		}
 		this.conditions.add(sql.append(')').toString());
 		return this;

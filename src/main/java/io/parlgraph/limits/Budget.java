@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One client's cost budget: {@code limit} points per window. The window starts with the client's
- * first request and, once over, the next request starts a fresh one.
+ * One client's cost budget: {@code limit} points per window. The window starts with the
+ * client's first request and, once over, the next request starts a fresh one.
  */
 final class Budget {
 
@@ -30,7 +30,10 @@ final class Budget {
 		this.window = window;
 	}
 
-	/** Counts in a request with search or totalCount, unless {@link #EXPENSIVE_AT_ONCE} already run. */
+	/**
+	 * Counts in a request with search or totalCount, unless {@link #EXPENSIVE_AT_ONCE}
+	 * already run.
+	 */
 	synchronized boolean startExpensive() {
 		if (this.expensiveRunning >= EXPENSIVE_AT_ONCE) {
 			return false;

@@ -4,8 +4,8 @@ import java.net.InetAddress;
 import java.util.Arrays;
 
 /**
- * What counts as one client address for budgets and connection limits: an IPv4 address, or an
- * IPv6 /64 network (which one subscriber usually holds).
+ * What counts as one client address for budgets and connection limits: an IPv4 address,
+ * or an IPv6 /64 network (which one subscriber usually holds).
  */
 public final class ClientAddress {
 

@@ -17,10 +17,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Estimates each operation's {@link OperationCost} once it is validated and its variables are
- * known, but before anything runs; refuses it if a page size is out of range or it could return
- * more objects than the node limit, and otherwise charges it to its client's budget (when the
- * request has one: over HTTP and WebSocket).
+ * Estimates each operation's {@link OperationCost} once it is validated and its variables
+ * are known, but before anything runs; refuses it if a page size is out of range or it
+ * could return more objects than the node limit, and otherwise charges it to its client's
+ * budget (when the request has one: over HTTP and WebSocket).
  */
 @Component
 @EnableConfigurationProperties(LimitProperties.class)
@@ -44,9 +44,10 @@ class CostInstrumentation implements Instrumentation {
 			throw refused(Rejection.PAGE_SIZE_OUT_OF_RANGE, ex.getMessage());
 		}
 		if (cost.nodes() > this.maxNodes) {
-			throw refused(Rejection.MAX_NODES_LIMIT, ("This operation could return up to %d objects; at most %d are "
-					+ "allowed: ask for smaller pages with 'first' or 'last' (20 when left out)")
-				.formatted(cost.nodes(), this.maxNodes));
+			throw refused(Rejection.MAX_NODES_LIMIT,
+					("This operation could return up to %d objects; at most %d are "
+							+ "allowed: ask for smaller pages with 'first' or 'last' (20 when left out)")
+						.formatted(cost.nodes(), this.maxNodes));
 		}
 		RequestBudget budget = context.getGraphQLContext().get(RequestBudget.class);
 		if (budget != null) {

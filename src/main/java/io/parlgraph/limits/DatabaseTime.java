@@ -18,11 +18,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Measures how long the database works for each GraphQL request: the time of every statement
- * executed while the request's data fetchers and batch loaders run (Spring for GraphQL restores
- * the request's measure as a thread-local around each, on whichever thread). A budget is charged
- * for it after the request, so that a search or count that keeps the database busy costs what it
- * costs. Statements outside a request (Flyway, the seed, the event log) are not measured.
+ * Measures how long the database works for each GraphQL request: the time of every
+ * statement executed while the request's data fetchers and batch loaders run (Spring for
+ * GraphQL restores the request's measure as a thread-local around each, on whichever
+ * thread). A budget is charged for it after the request, so that a search or count that
+ * keeps the database busy costs what it costs. Statements outside a request (Flyway, the
+ * seed, the event log) are not measured.
  */
 @Component
 final class DatabaseTime implements BeanPostProcessor {
@@ -35,7 +36,10 @@ final class DatabaseTime implements BeanPostProcessor {
 		ContextRegistry.getInstance().registerThreadLocalAccessor(CONTEXT_KEY, current);
 	}
 
-	/** Adds up, in {@code nanos}, the time of the statements of the request that owns the context. */
+	/**
+	 * Adds up, in {@code nanos}, the time of the statements of the request that owns the
+	 * context.
+	 */
 	static void measure(GraphQLContext context, AtomicLong nanos) {
 		context.put(CONTEXT_KEY, nanos);
 	}
@@ -51,7 +55,10 @@ final class DatabaseTime implements BeanPostProcessor {
 				new Measuring(target));
 	}
 
-	/** Times the execute calls of statements; wraps the connections and statements it hands out. */
+	/**
+	 * Times the execute calls of statements; wraps the connections and statements it
+	 * hands out.
+	 */
 	private record Measuring(Object target) implements InvocationHandler {
 
 		@Override

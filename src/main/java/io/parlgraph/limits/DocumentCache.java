@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Parses each document within the token limit and checks {@link DocumentLimits} before
- * graphql-java validates it, and caches the outcome (the parsed, validated document, or the
- * errors), so a repeated document, good or hostile, costs a cache lookup.
+ * graphql-java validates it, and caches the outcome (the parsed, validated document, or
+ * the errors), so a repeated document, good or hostile, costs a cache lookup.
  */
 @Component
 @EnableConfigurationProperties(LimitProperties.class)
@@ -87,9 +87,9 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 	}
 
 	/**
-	 * Parses the document under the limits and measures it; only a document within every limit is
-	 * handed to graphql-java to parse (again) and validate. The second parse of a bounded document
-	 * costs little, next to validating an unbounded one.
+	 * Parses the document under the limits and measures it; only a document within every
+	 * limit is handed to graphql-java to parse (again) and validate. The second parse of
+	 * a bounded document costs little, next to validating an unbounded one.
 	 */
 	private PreparsedDocumentEntry prepare(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
@@ -123,9 +123,9 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 	}
 
 	/**
-	 * Where the text has a surrogate that is not half of a pair, or -1. GraphQL documents are
-	 * Unicode text, and graphql-java's ANTLR lexer can fail on such a surrogate with an exception
-	 * instead of a syntax error.
+	 * Where the text has a surrogate that is not half of a pair, or -1. GraphQL documents
+	 * are Unicode text, and graphql-java's ANTLR lexer can fail on such a surrogate with
+	 * an exception instead of a syntax error.
 	 */
 	static int unpairedSurrogate(String text) {
 		for (int i = 0; i < text.length(); i++) {

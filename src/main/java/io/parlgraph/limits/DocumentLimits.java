@@ -19,10 +19,11 @@ import graphql.language.SelectionSet;
 import io.parlgraph.graphql.Rejection;
 
 /**
- * Measures a parsed document against the depth, alias, root field, selection and directive
- * limits, before it is validated (validation is the costly step a hostile document aims at). Fragments count
- * where they are spread, each one measured once, so fragments that spread each other many times
- * over cost linear time; fragment cycles are left to validation to report.
+ * Measures a parsed document against the depth, alias, root field, selection and
+ * directive limits, before it is validated (validation is the costly step a hostile
+ * document aims at). Fragments count where they are spread, each one measured once, so
+ * fragments that spread each other many times over cost linear time; fragment cycles are
+ * left to validation to report.
  */
 final class DocumentLimits {
 
@@ -110,7 +111,8 @@ final class DocumentLimits {
 		private Shape measure(Selection<?> selection) {
 			if (selection instanceof Field field) {
 				Shape children = (field.getSelectionSet() != null) ? measure(field.getSelectionSet()) : Shape.NONE;
-				// introspection (__schema, __type) is bounded by graphql-java's good-faith checks
+				// introspection (__schema, __type) is bounded by graphql-java's
+				// good-faith checks
 				long depth = field.getName().startsWith("__") ? 0 : 1 + children.depth;
 				return new Shape(depth, Saturating.add(children.aliases, (field.getAlias() != null) ? 1 : 0),
 						Saturating.add(children.directives, field.getDirectives().size()), 1, children.widest);

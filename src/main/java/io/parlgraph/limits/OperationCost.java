@@ -32,28 +32,33 @@ import io.parlgraph.graphql.Paging;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an operation may fetch, estimated from its document and variables before it runs, the way
- * GitHub's GraphQL API does it: every connection is taken to return a full page ({@code first} or
- * {@code last}, else the default of 20), once for every object above it that could hold one.
- * {@code nodes(ids:)} counts as a page of as many objects as IDs. Fields skipped by
- * {@code @skip}/{@code @include} cost nothing; introspection fields cost nothing.
+ * What an operation may fetch, estimated from its document and variables before it runs,
+ * the way GitHub's GraphQL API does it: every connection is taken to return a full page
+ * ({@code first} or {@code last}, else the default of 20), once for every object above it
+ * that could hold one. {@code nodes(ids:)} counts as a page of as many objects as IDs.
+ * Fields skipped by {@code @skip}/{@code @include} cost nothing; introspection fields
+ * cost nothing.
  *
- * @param nodes the most objects the operation may return: each page's size, times the number of
- * its parents
+ * @param nodes the most objects the operation may return: each page's size, times the
+ * number of its parents
  * @param requests the most pages it may fetch: each connection once per parent
- * @param searches how many {@code search} and {@code totalCount} fields it selects, per parent
+ * @param searches how many {@code search} and {@code totalCount} fields it selects, per
+ * parent
  */
 public record OperationCost(long nodes, long requests, long searches) {
 
 	private static final OperationCost NONE = new OperationCost(0, 0, 0);
 
-	/** Fields whose cost grows with the data rather than with the page: full-text search and counts. */
+	/**
+	 * Fields whose cost grows with the data rather than with the page: full-text search
+	 * and counts.
+	 */
 	private static final Set<String> SEARCHES = Set.of("search", "totalCount");
 
 	/**
 	 * Estimates the cost of the operation about to run.
-	 * @throws InvalidInputException if a page size is out of range (the same check {@link Paging}
-	 * makes as the field runs, made before anything runs)
+	 * @throws InvalidInputException if a page size is out of range (the same check
+	 * {@link Paging} makes as the field runs, made before anything runs)
 	 */
 	static OperationCost of(ExecutionContext context) {
 		Estimator estimator = new Estimator(context.getGraphQLSchema(), context.getFragmentsByName(),
@@ -71,7 +76,10 @@ public record OperationCost(long nodes, long requests, long searches) {
 		};
 	}
 
-	/** Rate-limit points: one per hundred pages, rounded, and at least one (as GitHub counts). */
+	/**
+	 * Rate-limit points: one per hundred pages, rounded, and at least one (as GitHub
+	 * counts).
+	 */
 	public long points() {
 		return Math.max(1, Math.round(this.requests / 100.0));
 	}
@@ -136,16 +144,17 @@ public record OperationCost(long nodes, long requests, long searches) {
 
 		private OperationCost field(Field field, GraphQLCompositeType parent) {
 			GraphQLFieldDefinition definition = ((GraphQLFieldsContainer) parent).getFieldDefinition(field.getName());
-			OperationCost children = (field.getSelectionSet() != null)
-					? selectionSet(field.getSelectionSet(),
-							(GraphQLCompositeType) GraphQLTypeUtil.unwrapAll(definition.getType()))
-					: NONE;
+			OperationCost children = (field.getSelectionSet() != null) ? selectionSet(field.getSelectionSet(),
+					(GraphQLCompositeType) GraphQLTypeUtil.unwrapAll(definition.getType())) : NONE;
 			long page = pageSize(field, definition);
 			OperationCost own = SEARCHES.contains(field.getName()) ? new OperationCost(0, 0, 1) : NONE;
 			return own.plus((page == 0) ? children : new OperationCost(page, 1, 0).plus(children.times(page)));
 		}
 
-		/** How many objects the field returns per parent if it returns a page of them, else 0. */
+		/**
+		 * How many objects the field returns per parent if it returns a page of them,
+		 * else 0.
+		 */
 		private long pageSize(Field field, GraphQLFieldDefinition definition) {
 			if (definition.getArgument("first") != null) {
 				return Paging.size((Integer) argument(field, "first"), (Integer) argument(field, "last"));
@@ -178,7 +187,10 @@ public record OperationCost(long nodes, long requests, long searches) {
 			return (argument != null) ? value(argument.getValue()) : null;
 		}
 
-		/** The value of a literal or variable: Int, Boolean and list values are all this needs. */
+		/**
+		 * The value of a literal or variable: Int, Boolean and list values are all this
+		 * needs.
+		 */
 		private @Nullable Object value(Value<?> value) {
 			if (value instanceof VariableReference variable) {
 				return this.variables.get(variable.getName());

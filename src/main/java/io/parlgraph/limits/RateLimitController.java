@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Serves {@code rateLimit}: what the request cost and what is left of the client's budget. */
+/**
+ * Serves {@code rateLimit}: what the request cost and what is left of the client's
+ * budget.
+ */
 @Controller
 class RateLimitController {
 

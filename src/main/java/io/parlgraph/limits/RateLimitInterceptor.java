@@ -24,11 +24,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives each request its client's cost budget: by API key ({@code X-API-Key}, one of the
- * configured keys, or the write key of {@code Authorization: Bearer}), else by IP address (IPv6 by /64 network, which one subscriber usually holds).
- * A client whose budget is spent is refused before its document is even parsed. After a request,
- * the time its SQL statements took is charged too ({@link RequestBudget#chargeDatabaseTime}).
- * Responses over
- * HTTP carry GitHub's {@code X-RateLimit-*} headers, and {@code Retry-After} when refused.
+ * configured keys, or the write key of {@code Authorization: Bearer}), else by IP address
+ * (IPv6 by /64 network, which one subscriber usually holds). A client whose budget is
+ * spent is refused before its document is even parsed. After a request, the time its SQL
+ * statements took is charged too ({@link RequestBudget#chargeDatabaseTime}). Responses
+ * over HTTP carry GitHub's {@code X-RateLimit-*} headers, and {@code Retry-After} when
+ * refused.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -57,8 +58,8 @@ class RateLimitInterceptor implements WebGraphQlInterceptor, ConnectionCharge {
 		}
 		String apiKey = request.getHeaders().getFirst(API_KEY);
 		if (apiKey != null && !this.settings.apiKeys().contains(apiKey)) {
-			return Rejection.INVALID_API_KEY.response(request,
-					"The API key in " + API_KEY + " is not valid; leave the header out to use the budget of your IP address");
+			return Rejection.INVALID_API_KEY.response(request, "The API key in " + API_KEY
+					+ " is not valid; leave the header out to use the budget of your IP address");
 		}
 		String client = (apiKey != null) ? "key:" + apiKey : writeKey().map(key -> "bearer:" + key).orElse(null);
 		long points = (client != null) ? this.settings.apiKeyPoints() : this.settings.points();
@@ -89,8 +90,8 @@ class RateLimitInterceptor implements WebGraphQlInterceptor, ConnectionCharge {
 
 	@Override
 	public boolean charge(InetAddress address, long points) {
-		return !this.settings.enabled()
-				|| budget("ip:" + ClientAddress.of(address), this.settings.points()).spend(points, this.clock.instant());
+		return !this.settings.enabled() || budget("ip:" + ClientAddress.of(address), this.settings.points())
+			.spend(points, this.clock.instant());
 	}
 
 	private Budget budget(String client, long points) {
@@ -112,10 +113,14 @@ class RateLimitInterceptor implements WebGraphQlInterceptor, ConnectionCharge {
 		}
 	}
 
-	/** The ID of the write API key ({@code Authorization: Bearer}) the request was authenticated with, if any. */
+	/**
+	 * The ID of the write API key ({@code Authorization: Bearer}) the request was
+	 * authenticated with, if any.
+	 */
 	private static Optional<Long> writeKey() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		// an API key's authentication carries the key's ID; an anonymous one carries the request's details
+		// an API key's authentication carries the key's ID; an anonymous one carries the
+		// request's details
 		return (authentication != null && authentication.getDetails() instanceof Long keyId) ? Optional.of(keyId)
 				: Optional.empty();
 	}

@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-
 import graphql.execution.AbortExecutionException;
 import io.parlgraph.graphql.Rejection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request's hold on its client's {@link Budget}, kept in the GraphQL context: the request is
- * charged its cost once it is known, or a single point if it never gets that far.
+ * One request's hold on its client's {@link Budget}, kept in the GraphQL context: the
+ * request is charged its cost once it is known, or a single point if it never gets that
+ * far.
  */
 final class RequestBudget {
 
@@ -32,8 +32,8 @@ final class RequestBudget {
 
 	/**
 	 * Charges the operation's points.
-	 * @throws AbortExecutionException with a {@link Rejection#RATE_LIMITED} error if the budget
-	 * does not hold them
+	 * @throws AbortExecutionException with a {@link Rejection#RATE_LIMITED} error if the
+	 * budget does not hold them
 	 */
 	synchronized void charge(OperationCost cost) {
 		Instant now = this.clock.instant();
@@ -47,9 +47,9 @@ final class RequestBudget {
 		}
 		if (!this.budget.spend(cost.points(), now)) {
 			Budget.State state = this.budget.state(now);
-			throw new AbortExecutionException(List.of(Rejection.RATE_LIMITED.error(
-					"This operation costs %d points, but only %d of your %d points are left until %s"
-						.formatted(cost.points(), state.remaining(), state.limit(), state.resetAt()))));
+			throw new AbortExecutionException(List.of(Rejection.RATE_LIMITED
+				.error("This operation costs %d points, but only %d of your %d points are left until %s"
+					.formatted(cost.points(), state.remaining(), state.limit(), state.resetAt()))));
 		}
 		Budget.State state = this.budget.state(now);
 		this.charged = new RateLimit(state.limit(), cost.points(), state.used(), state.remaining(),
@@ -57,8 +57,8 @@ final class RequestBudget {
 	}
 
 	/**
-	 * Charges the time the request's SQL statements took beyond the free time: a point for every
-	 * {@code perPoint}, or as many points as are left.
+	 * Charges the time the request's SQL statements took beyond the free time: a point
+	 * for every {@code perPoint}, or as many points as are left.
 	 */
 	void chargeDatabaseTime(Duration took, Duration free, Duration perPoint) {
 		long points = took.minus(free).toNanos() / perPoint.toNanos();
@@ -67,7 +67,10 @@ final class RequestBudget {
 		}
 	}
 
-	/** Gives back the request's place among its client's expensive requests, if it took one. */
+	/**
+	 * Gives back the request's place among its client's expensive requests, if it took
+	 * one.
+	 */
 	synchronized void end() {
 		if (this.expensive) {
 			this.budget.endExpensive();

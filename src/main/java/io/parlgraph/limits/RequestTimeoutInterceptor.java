@@ -15,10 +15,10 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a request that runs longer than the request timeout with a {@link Rejection#TIMEOUT}
- * error, and cancels its execution: graphql-java then fetches no further field (a fetch under way
- * finishes first, or meets the database statement timeout). A subscription's timeout covers its
- * start, not the stream.
+ * Answers a request that runs longer than the request timeout with a
+ * {@link Rejection#TIMEOUT} error, and cancels its execution: graphql-java then fetches
+ * no further field (a fetch under way finishes first, or meets the database statement
+ * timeout). A subscription's timeout covers its start, not the stream.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -32,8 +32,10 @@ class RequestTimeoutInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		// graphql-java may run the whole request right where it is subscribed to, before any
-		// cancel signal could reach it: the deadline is set first, and cancels the input itself
+		// graphql-java may run the whole request right where it is subscribed to, before
+		// any
+		// cancel signal could reach it: the deadline is set first, and cancels the input
+		// itself
 		AtomicReference<ExecutionInput> running = new AtomicReference<>();
 		request.configureExecutionInput((input, builder) -> {
 			running.compareAndSet(null, input);

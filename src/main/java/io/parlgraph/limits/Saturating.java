@@ -1,9 +1,9 @@
 package io.parlgraph.limits;
 
 /**
- * Arithmetic on non-negative counts that stops at {@link Long#MAX_VALUE} instead of overflowing:
- * fragments spread many times over, or page sizes multiplied level after level, can exceed any
- * long, and such a count must still read as "too many".
+ * Arithmetic on non-negative counts that stops at {@link Long#MAX_VALUE} instead of
+ * overflowing: fragments spread many times over, or page sizes multiplied level after
+ * level, can exceed any long, and such a count must still read as "too many".
  */
 final class Saturating {
 

@@ -24,11 +24,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 /**
- * Times each DataLoader batch as {@code graphql.dataloader} and records how many keys it loads as
- * {@code graphql.dataloader.batch.size} (batches of one mean batching does not work), with the
- * tags Spring for GraphQL's own observation gives them. Spring's observation rebuilds every
- * DataLoader of each request to instrument it; this instrumentation is set once, on the loaders a
- * request actually makes (see {@code LazyDataLoaderRegistry}).
+ * Times each DataLoader batch as {@code graphql.dataloader} and records how many keys it
+ * loads as {@code graphql.dataloader.batch.size} (batches of one mean batching does not
+ * work), with the tags Spring for GraphQL's own observation gives them. Spring's
+ * observation rebuilds every DataLoader of each request to instrument it; this
+ * instrumentation is set once, on the loaders a request actually makes (see
+ * {@code LazyDataLoaderRegistry}).
  */
 @Configuration(proxyBeanMethods = false)
 class DataLoaderMetrics implements DataLoaderInstrumentation {
@@ -40,9 +41,10 @@ class DataLoaderMetrics implements DataLoaderInstrumentation {
 	}
 
 	/**
-	 * Spring's request observation ({@code graphql.request}), without its DataLoader rebuild, and
-	 * without wrapping every data fetcher when the per-field observation is off (the default): the
-	 * wrapper cost each field of a 100-row page a context and an observation that records nothing.
+	 * Spring's request observation ({@code graphql.request}), without its DataLoader
+	 * rebuild, and without wrapping every data fetcher when the per-field observation is
+	 * off (the default): the wrapper cost each field of a 100-row page a context and an
+	 * observation that records nothing.
 	 */
 	@Bean
 	static GraphQlObservationInstrumentation graphQlRequestObservations(ObservationRegistry observations,
@@ -50,7 +52,10 @@ class DataLoaderMetrics implements DataLoaderInstrumentation {
 		return observeFields ? new RequestObservations(observations) : new OnlyRequestObservations(observations);
 	}
 
-	/** Spring's observations of requests and of data fetchers, without the DataLoader rebuild. */
+	/**
+	 * Spring's observations of requests and of data fetchers, without the DataLoader
+	 * rebuild.
+	 */
 	private static class RequestObservations extends GraphQlObservationInstrumentation {
 
 		RequestObservations(ObservationRegistry observations) {
@@ -58,24 +63,23 @@ class DataLoaderMetrics implements DataLoaderInstrumentation {
 		}
 
 		@Override
-		public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
-				InstrumentationState state) {
+		public ExecutionInput instrumentExecutionInput(ExecutionInput input,
+				InstrumentationExecutionParameters parameters, InstrumentationState state) {
 			return input;
 		}
 
 	}
 
 	/** Spring's observation of requests only: data fetchers are not wrapped. */
-	private static final class OnlyRequestObservations extends RequestObservations
-			implements LeavesFieldsAlone {
+	private static final class OnlyRequestObservations extends RequestObservations implements LeavesFieldsAlone {
 
 		OnlyRequestObservations(ObservationRegistry observations) {
 			super(observations);
 		}
 
 		@Override
-		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-				InstrumentationState state) {
+		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
+				InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 			return fetcher;
 		}
 

@@ -11,9 +11,9 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Says in one line, once the server takes requests, where GraphiQL and the GraphQL endpoint are:
- * with the port the server really listens on ({@code server.port=0} picks a free one), and
- * GraphiQL only where it is served.
+ * Says in one line, once the server takes requests, where GraphiQL and the GraphQL
+ * endpoint are: with the port the server really listens on ({@code server.port=0} picks a
+ * free one), and GraphiQL only where it is served.
  */
 @Component
 class ReadyLine implements ApplicationListener<ApplicationReadyEvent> {
@@ -35,7 +35,8 @@ class ReadyLine implements ApplicationListener<ApplicationReadyEvent> {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext context) {
 			String base = "http://localhost:" + context.getWebServer().getPort();
 			String endpoint = "GraphQL endpoint " + base + this.endpointPath;
-			logger.info("ParlGraph is ready: {}", this.graphiQl ? "GraphiQL at " + base + "/graphiql, " + endpoint : endpoint);
+			logger.info("ParlGraph is ready: {}",
+					this.graphiQl ? "GraphiQL at " + base + "/graphiql, " + endpoint : endpoint);
 		}
 	}
 

@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs one line per GraphQL request, on the {@code io.parlgraph.requests} logger: operation name
- * and type, duration, SQL statements run and errors returned. Never the document or its
- * variables, which may hold secrets. With structured logging each value is a JSON field.
+ * Logs one line per GraphQL request, on the {@code io.parlgraph.requests} logger:
+ * operation name and type, duration, SQL statements run and errors returned. Never the
+ * document or its variables, which may hold secrets. With structured logging each value
+ * is a JSON field.
  */
 @Component
 class RequestLog implements Instrumentation {
@@ -32,7 +33,8 @@ class RequestLog implements Instrumentation {
 
 	@Override
 	public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-		AtomicInteger statements = SqlStatementCounter.startCounting(parameters.getExecutionInput().getGraphQLContext());
+		AtomicInteger statements = SqlStatementCounter
+			.startCounting(parameters.getExecutionInput().getGraphQLContext());
 		return CompletableFuture.completedFuture(new Request(System.nanoTime(), statements));
 	}
 
@@ -46,8 +48,8 @@ class RequestLog implements Instrumentation {
 	}
 
 	@Override
-	public @Nullable InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
-			InstrumentationState state) {
+	public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		if (state instanceof Request request) {
 			return SimpleInstrumentationContext.whenCompleted((result, failure) -> log(request, result));
 		}

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts the SQL statements of each GraphQL request. A request's counter lives in its
- * {@link GraphQLContext}; Spring for GraphQL restores it as a thread-local around every data
- * fetcher and batch loader, on whichever thread they run, and Hibernate reports each statement
- * it prepares here. Statements outside a request (Flyway, the seed) are not counted.
+ * {@link GraphQLContext}; Spring for GraphQL restores it as a thread-local around every
+ * data fetcher and batch loader, on whichever thread they run, and Hibernate reports each
+ * statement it prepares here. Statements outside a request (Flyway, the seed) are not
+ * counted.
  */
 @Component
 class SqlStatementCounter implements StatementInspector, HibernatePropertiesCustomizer {

@@ -7,7 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 
-/** A national parliament or an inter-parliamentary assembly. Its names live in {@link ParliamentName}. */
+/**
+ * A national parliament or an inter-parliamentary assembly. Its names live in
+ * {@link ParliamentName}.
+ */
 @Entity
 public class Parliament extends BaseEntity {
 

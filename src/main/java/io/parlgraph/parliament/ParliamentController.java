@@ -36,8 +36,8 @@ class ParliamentController {
 	}
 
 	@QueryMapping
-	Page<Parliament> parliaments(@Argument @Nullable ParliamentFilter filter,
-			@Argument @Nullable OrderBy orderBy, Paging page) {
+	Page<Parliament> parliaments(@Argument @Nullable ParliamentFilter filter, @Argument @Nullable OrderBy orderBy,
+			Paging page) {
 		return this.queries.find((filter != null) ? filter : ParliamentFilter.NONE, orderBy, page);
 	}
 
@@ -58,14 +58,12 @@ class ParliamentController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<Page<Parliament>> memberOf(Parliament parliament, Paging page,
-			DataFetchingEnvironment env) {
+	CompletableFuture<Page<Parliament>> memberOf(Parliament parliament, Paging page, DataFetchingEnvironment env) {
 		return this.queries.memberOf(parliament, page, env);
 	}
 
 	@SchemaMapping
-	CompletableFuture<Page<Parliament>> members(Parliament parliament, Paging page,
-			DataFetchingEnvironment env) {
+	CompletableFuture<Page<Parliament>> members(Parliament parliament, Paging page, DataFetchingEnvironment env) {
 		return this.queries.members(parliament, page, env);
 	}
 

@@ -2,7 +2,6 @@ package io.parlgraph.parliament;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ParliamentMembershipRepository
-		extends JpaRepository<ParliamentMembership, ParliamentMembership.Key> {
+public interface ParliamentMembershipRepository extends JpaRepository<ParliamentMembership, ParliamentMembership.Key> {
 
 }

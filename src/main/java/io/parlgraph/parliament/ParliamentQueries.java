@@ -25,7 +25,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
-/** How parliaments are read: the pages of {@code Query.parliaments}, their names and memberships, batched. */
+/**
+ * How parliaments are read: the pages of {@code Query.parliaments}, their names and
+ * memberships, batched.
+ */
 @Component
 class ParliamentQueries {
 
@@ -52,9 +55,10 @@ class ParliamentQueries {
 		this.relations = relations;
 		this.pages = pages;
 		registry.<Long, List<ParliamentName>>forName(NAMES)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> names.findByParliamentIdIn(ids)
-				.stream()
-				.collect(Collectors.groupingBy(ParliamentName::getParliamentId))));
+			.registerMappedBatchLoader((ids,
+					env) -> Mono.fromCallable(() -> names.findByParliamentIdIn(ids)
+						.stream()
+						.collect(Collectors.groupingBy(ParliamentName::getParliamentId))));
 		relations.register(registry, MEMBER_OF);
 		relations.register(registry, MEMBERS);
 	}

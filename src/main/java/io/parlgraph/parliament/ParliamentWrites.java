@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-/** Creates and updates parliaments with their names, in the caller's transaction, searchable at once. */
+/**
+ * Creates and updates parliaments with their names, in the caller's transaction,
+ * searchable at once.
+ */
 @Component
 public class ParliamentWrites extends FactWrites<Parliament, ParliamentInput> {
 
@@ -33,7 +36,10 @@ public class ParliamentWrites extends FactWrites<Parliament, ParliamentInput> {
 		this.names = names;
 	}
 
-	/** The stored parliament with the input's slug, or else a new one; null (with errors) if the input is bad. */
+	/**
+	 * The stored parliament with the input's slug, or else a new one; null (with errors)
+	 * if the input is bad.
+	 */
 	public @Nullable Parliament findOrCreate(ParliamentInput input, UserErrors errors, String... at) {
 		return findOrCreate(() -> this.parliaments.findBySlug(input.slug()), input, errors, at);
 	}
@@ -41,7 +47,8 @@ public class ParliamentWrites extends FactWrites<Parliament, ParliamentInput> {
 	Parliament update(UpdateParliamentInput input, UserErrors errors) {
 		Parliament stored = toUpdate(input.id(), input.version());
 		List<ParliamentName> storedNames = this.names.findByParliamentIdIn(List.of(stored.getId()));
-		ParliamentInput merged = new ParliamentInput(Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
+		ParliamentInput merged = new ParliamentInput(
+				Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
 				Patch.required(input.kind(), stored.getKind(), errors, "input", "kind"),
 				Patch.or(input.country(), stored.getCountry()), Patch.or(input.website(), stored.getWebsite()),
 				Patch.required(input.names(), storedNames.stream().map(ParliamentWrites::asInput).toList(), errors,
@@ -50,8 +57,8 @@ public class ParliamentWrites extends FactWrites<Parliament, ParliamentInput> {
 	}
 
 	@Override
-	protected @Nullable Checked<Parliament> checked(ParliamentInput input, @Nullable Parliament self,
-			UserErrors errors, String... at) {
+	protected @Nullable Checked<Parliament> checked(ParliamentInput input, @Nullable Parliament self, UserErrors errors,
+			String... at) {
 		int errorsBefore = errors.count();
 		String slug = this.facts.slug(Parliament.class, input.slug(), self, errors, path(at, "slug"));
 		if (input.names().isEmpty()) {

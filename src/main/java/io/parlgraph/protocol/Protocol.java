@@ -9,7 +9,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 
-/** A signed document: a protocol, memorandum, declaration or agreement. Parties: {@link ProtocolParty}. */
+/**
+ * A signed document: a protocol, memorandum, declaration or agreement. Parties:
+ * {@link ProtocolParty}.
+ */
 @Entity
 public class Protocol extends BaseEntity {
 

@@ -23,7 +23,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code Protocol} type, and the document lists of visits, speakers and parliaments. */
+/**
+ * GraphQL handlers for the {@code Protocol} type, and the document lists of visits,
+ * speakers and parliaments.
+ */
 @Controller
 class ProtocolController {
 
@@ -66,8 +69,7 @@ class ProtocolController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<Page<Protocol>> referencedBy(Protocol protocol, Paging page,
-			DataFetchingEnvironment env) {
+	CompletableFuture<Page<Protocol>> referencedBy(Protocol protocol, Paging page, DataFetchingEnvironment env) {
 		return this.queries.referencedBy(protocol, page, env);
 	}
 
@@ -77,8 +79,7 @@ class ProtocolController {
 	}
 
 	@SchemaMapping(typeName = "Speaker")
-	CompletableFuture<Page<Protocol>> protocolsSigned(Speaker speaker, Paging page,
-			DataFetchingEnvironment env) {
+	CompletableFuture<Page<Protocol>> protocolsSigned(Speaker speaker, Paging page, DataFetchingEnvironment env) {
 		return this.queries.signedBy(speaker, page, env);
 	}
 

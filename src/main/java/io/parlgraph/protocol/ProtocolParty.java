@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import org.jspecify.annotations.Nullable;
 
-/** A party to a protocol: a state, maybe acting through its parliament, and who signed for it. */
+/**
+ * A party to a protocol: a state, maybe acting through its parliament, and who signed for
+ * it.
+ */
 @Entity
 @IdClass(ProtocolParty.Key.class)
 public class ProtocolParty {

@@ -35,9 +35,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * How documents are read: the pages of {@code Query.protocols}, their parties (with each party's
- * parliament, signatory and the signatory's term), signatories and references, and the document
- * lists of visits, speakers and parliaments, batched.
+ * How documents are read: the pages of {@code Query.protocols}, their parties (with each
+ * party's parliament, signatory and the signatory's term), signatories and references,
+ * and the document lists of visits, speakers and parliaments, batched.
  */
 @Component
 class ProtocolQueries {
@@ -48,8 +48,8 @@ class ProtocolQueries {
 	private static final Relation<Protocol> SIGNED_BY = Relation.byLink("Speaker.protocolsSigned", Protocol.class,
 			"protocol", "protocol_party", "signatory_id", "protocol_id", Protocol::getId);
 
-	private static final Relation<Protocol> PARTY = Relation.byLink("Parliament.protocols", Protocol.class,
-			"protocol", "protocol_party", "parliament_id", "protocol_id", Protocol::getId);
+	private static final Relation<Protocol> PARTY = Relation.byLink("Parliament.protocols", Protocol.class, "protocol",
+			"protocol_party", "parliament_id", "protocol_id", Protocol::getId);
 
 	private static final Relation<Speaker> SIGNATORIES = Relation.byLink("Protocol.signatories", Speaker.class,
 			"speaker", "protocol_party", "protocol_id", "signatory_id", Speaker::getId);
@@ -93,8 +93,7 @@ class ProtocolQueries {
 		this.terms = terms;
 		this.relations = relations;
 		this.pages = pages;
-		for (Relation<?> relation : List.of(SIGNED_DURING, SIGNED_BY, PARTY, SIGNATORIES, REFERENCES,
-				REFERENCED_BY)) {
+		for (Relation<?> relation : List.of(SIGNED_DURING, SIGNED_BY, PARTY, SIGNATORIES, REFERENCES, REFERENCED_BY)) {
 			relations.register(registry, relation);
 		}
 	}
@@ -116,16 +115,14 @@ class ProtocolQueries {
 	}
 
 	Map<Protocol, List<ProtocolParty>> parties(List<Protocol> protocols) {
-		Map<Long, Protocol> byId = protocols.stream()
-			.collect(Collectors.toMap(Protocol::getId, Function.identity()));
+		Map<Long, Protocol> byId = protocols.stream().collect(Collectors.toMap(Protocol::getId, Function.identity()));
 		return this.parties.findByProtocolIdInOrderByProtocolIdAscPartyNoAsc(byId.keySet())
 			.stream()
 			.collect(Collectors.groupingBy(party -> byId.get(party.getProtocolId())));
 	}
 
 	Map<ProtocolParty, Parliament> parliamentsOf(List<ProtocolParty> parties) {
-		return ToOne.resolve(parties, ProtocolParty::getParliamentId, this.parliaments::findAllById,
-				Parliament::getId);
+		return ToOne.resolve(parties, ProtocolParty::getParliamentId, this.parliaments::findAllById, Parliament::getId);
 	}
 
 	Map<ProtocolParty, Speaker> signatoriesOf(List<ProtocolParty> parties) {

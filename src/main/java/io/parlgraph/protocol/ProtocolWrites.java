@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-/** Creates and updates documents with their parties, in the caller's transaction, searchable at once. */
+/**
+ * Creates and updates documents with their parties, in the caller's transaction,
+ * searchable at once.
+ */
 @Component
 public class ProtocolWrites extends FactWrites<Protocol, ProtocolInput> {
 
@@ -44,16 +47,16 @@ public class ProtocolWrites extends FactWrites<Protocol, ProtocolInput> {
 
 	Protocol update(UpdateProtocolInput input, UserErrors errors) {
 		Protocol stored = toUpdate(input.id(), input.version());
-		List<ProtocolParty> storedParties = this.parties.findByProtocolIdInOrderByProtocolIdAscPartyNoAsc(
-				List.of(stored.getId()));
-		ProtocolInput merged = new ProtocolInput(Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
+		List<ProtocolParty> storedParties = this.parties
+			.findByProtocolIdInOrderByProtocolIdAscPartyNoAsc(List.of(stored.getId()));
+		ProtocolInput merged = new ProtocolInput(
+				Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
 				Patch.required(input.kind(), stored.getKind(), errors, "input", "kind"),
 				Patch.required(input.title(), stored.getTitle(), errors, "input", "title"),
 				Patch.required(input.signedOn(), stored.getSignedOn(), errors, "input", "signedOn"),
 				Patch.or(input.city(), stored.getCity()), Patch.or(input.country(), stored.getCountry()),
-				Patch.reference(input.visit(), "Visit", stored.getVisitId()),
-				Patch.required(input.parties(), storedParties.stream().map(ProtocolWrites::asInput).toList(), errors,
-						"input", "parties"));
+				Patch.reference(input.visit(), "Visit", stored.getVisitId()), Patch.required(input.parties(),
+						storedParties.stream().map(ProtocolWrites::asInput).toList(), errors, "input", "parties"));
 		return update(stored, merged, input.parties().isOmitted() ? null : storedParties, errors);
 	}
 

@@ -7,7 +7,10 @@ import io.parlgraph.protocol.ProtocolInput.ProtocolPartyInput;
 
 import org.springframework.graphql.data.ArgumentValue;
 
-/** Changes to a document (GraphQL {@code UpdateProtocolInput}): what is left out stays as it is. */
+/**
+ * Changes to a document (GraphQL {@code UpdateProtocolInput}): what is left out stays as
+ * it is.
+ */
 public record UpdateProtocolInput(String id, long version, ArgumentValue<String> slug, ArgumentValue<ProtocolKind> kind,
 		ArgumentValue<String> title, ArgumentValue<LocalDate> signedOn, ArgumentValue<String> city,
 		ArgumentValue<String> country, ArgumentValue<String> visit, ArgumentValue<List<ProtocolPartyInput>> parties) {

@@ -1,6 +1,6 @@
 /**
- * Signed documents, their parties and the documents they refer to: {@code Query.protocols},
- * {@code Protocol.*}, {@code ProtocolParty.*}.
+ * Signed documents, their parties and the documents they refer to:
+ * {@code Query.protocols}, {@code Protocol.*}, {@code ProtocolParty.*}.
  */
 @NullMarked
 package io.parlgraph.protocol;

@@ -9,7 +9,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 
-/** Something a speaker said or wrote, verbatim or paraphrased, maybe a translation of another quote. */
+/**
+ * Something a speaker said or wrote, verbatim or paraphrased, maybe a translation of
+ * another quote.
+ */
 @Entity
 public class Quote extends BaseEntity {
 
@@ -106,7 +109,9 @@ public class Quote extends BaseEntity {
 		return this.translationOfId;
 	}
 
-	/** Marks this quote as a translation of another, which may have been saved after it. */
+	/**
+	 * Marks this quote as a translation of another, which may have been saved after it.
+	 */
 	public void setTranslationOfId(@Nullable Long translationOfId) {
 		this.translationOfId = translationOfId;
 	}

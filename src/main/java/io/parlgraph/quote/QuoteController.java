@@ -24,7 +24,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code Quote} type, and the quote lists of speakers and visits. */
+/**
+ * GraphQL handlers for the {@code Quote} type, and the quote lists of speakers and
+ * visits.
+ */
 @Controller
 class QuoteController {
 
@@ -41,8 +44,7 @@ class QuoteController {
 	}
 
 	@QueryMapping
-	Page<Quote> quotes(@Argument @Nullable QuoteFilter filter, @Argument @Nullable OrderBy orderBy,
-			Paging page) {
+	Page<Quote> quotes(@Argument @Nullable QuoteFilter filter, @Argument @Nullable OrderBy orderBy, Paging page) {
 		return this.queries.find((filter != null) ? filter : QuoteFilter.NONE, orderBy, page);
 	}
 

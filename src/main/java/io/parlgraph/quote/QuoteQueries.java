@@ -36,11 +36,11 @@ class QuoteQueries {
 	private static final Relation<Quote> BY_SPEAKER = Relation.byColumn("Speaker.quotes", Quote.class, "quote",
 			"speaker_id", Quote::getId);
 
-	private static final Relation<Quote> DURING = Relation.byColumn("Visit.quotes", Quote.class, "quote",
-			"visit_id", Quote::getId);
+	private static final Relation<Quote> DURING = Relation.byColumn("Visit.quotes", Quote.class, "quote", "visit_id",
+			Quote::getId);
 
-	private static final Relation<Quote> TRANSLATIONS = Relation.byColumn("Quote.translations", Quote.class,
-			"quote", "translation_of_id", Quote::getId);
+	private static final Relation<Quote> TRANSLATIONS = Relation.byColumn("Quote.translations", Quote.class, "quote",
+			"translation_of_id", Quote::getId);
 
 	private static final Function<@Nullable OrderBy, Ordering<Quote>> ORDERS = Ordering
 		.by(SortKey.date("SAID_ON", "said_on", Quote::getSaidOn));
@@ -60,8 +60,8 @@ class QuoteQueries {
 
 	private final KeysetPages pages;
 
-	QuoteQueries(QuoteRepository quotes, SpeakerRepository speakers, VisitRepository visits,
-			RelationLoader relations, KeysetPages pages, BatchLoaderRegistry registry) {
+	QuoteQueries(QuoteRepository quotes, SpeakerRepository speakers, VisitRepository visits, RelationLoader relations,
+			KeysetPages pages, BatchLoaderRegistry registry) {
 		this.quotes = quotes;
 		this.speakers = speakers;
 		this.visits = visits;

@@ -82,7 +82,9 @@ class QuoteWrites {
 		return stored;
 	}
 
-	/** The quote the input describes, not saved; null (with errors) if the input is bad. */
+	/**
+	 * The quote the input describes, not saved; null (with errors) if the input is bad.
+	 */
 	private @Nullable Quote checked(QuoteInput input, @Nullable Quote self, UserErrors errors) {
 		int errorsBefore = errors.count();
 		String slug = this.facts.slug(Quote.class, input.slug(), self, errors, "input", "slug");
@@ -103,7 +105,10 @@ class QuoteWrites {
 		return quote;
 	}
 
-	/** The passage of a live article that the source names; null (with errors) if it names none. */
+	/**
+	 * The passage of a live article that the source names; null (with errors) if it names
+	 * none.
+	 */
 	private @Nullable Passage passage(SourceInput source, UserErrors errors) {
 		Long article = this.passages.check(source, errors, "input", "source");
 		return (article != null) ? new Passage(article, source.startOffset(), source.endOffset()) : null;

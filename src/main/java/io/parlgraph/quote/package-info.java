@@ -1,4 +1,6 @@
-/** Quotes and paraphrases, and their translations: {@code Query.quotes}, {@code Quote.*}. */
+/**
+ * Quotes and paraphrases, and their translations: {@code Query.quotes}, {@code Quote.*}.
+ */
 @NullMarked
 package io.parlgraph.quote;
 

@@ -7,21 +7,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Folds text into search words, the same way for documents and for queries: lower case, accents
- * and other marks removed (Unicode NFD), and the letters a plain keyboard lacks mapped to the ones
- * users type instead ({@code ə→e}, {@code ı→i}, {@code ß→ss}...). A word is a run of letters and
- * digits; everything else separates words. So {@code Şentop}, {@code Məclis} and {@code Türkiye'nin}
- * become {@code sentop}, {@code meclis} and {@code turkiye nin}.
+ * Folds text into search words, the same way for documents and for queries: lower case,
+ * accents and other marks removed (Unicode NFD), and the letters a plain keyboard lacks
+ * mapped to the ones users type instead ({@code ə→e}, {@code ı→i}, {@code ß→ss}...). A
+ * word is a run of letters and digits; everything else separates words. So
+ * {@code Şentop}, {@code Məclis} and {@code Türkiye'nin} become {@code sentop},
+ * {@code meclis} and {@code turkiye nin}.
  */
 final class Folding {
 
-	/** Words longer than this are not indexed (nobody types them, and they would bloat the index). */
+	/**
+	 * Words longer than this are not indexed (nobody types them, and they would bloat the
+	 * index).
+	 */
 	static final int MAX_WORD_LENGTH = 100;
 
 	/** Letters that have no decomposition into a base letter and a mark. */
 	private static final Map<Integer, String> LETTERS = Map.of((int) 'ə', "e", (int) 'ı', "i", (int) 'ß', "ss",
-			(int) 'ø', "o", (int) 'ł', "l", (int) 'đ', "d", (int) 'æ', "ae", (int) 'œ', "oe", (int) 'ħ', "h",
-			(int) 'þ', "th");
+			(int) 'ø', "o", (int) 'ł', "l", (int) 'đ', "d", (int) 'æ', "ae", (int) 'œ', "oe", (int) 'ħ', "h", (int) 'þ',
+			"th");
 
 	/** Each character of the Basic Multilingual Plane folded, once it has been met. */
 	private static final String[] FOLDED = new String[Character.MIN_SUPPLEMENTARY_CODE_POINT];
@@ -76,8 +80,8 @@ final class Folding {
 	}
 
 	/**
-	 * Appends one character folded: its base letters and digits in lower case. Returns false,
-	 * appending nothing, for anything else.
+	 * Appends one character folded: its base letters and digits in lower case. Returns
+	 * false, appending nothing, for anything else.
 	 */
 	private static boolean foldInto(StringBuilder word, int codePoint) {
 		String folded = (codePoint < FOLDED.length) ? FOLDED[codePoint] : null;
@@ -109,7 +113,10 @@ final class Folding {
 		return folded.toString();
 	}
 
-	/** A combining mark standing alone keeps the word it follows going (as in decomposed text). */
+	/**
+	 * A combining mark standing alone keeps the word it follows going (as in decomposed
+	 * text).
+	 */
 	private static boolean isMark(int codePoint) {
 		int type = Character.getType(codePoint);
 		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK

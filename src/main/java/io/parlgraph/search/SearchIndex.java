@@ -25,14 +25,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code search_document} in step with the searchable rows: one document per article,
- * quote, speaker, parliament, event and protocol, with its text folded once, here, so every
- * database matches it the same way.
+ * Keeps {@code search_document} in step with the searchable rows: one document per
+ * article, quote, speaker, parliament, event and protocol, with its text folded once,
+ * here, so every database matches it the same way.
  *
- * <p>Whatever writes those rows calls {@link #index} (new rows) or {@link #reindex} (changed or
- * deleted rows) in the same transaction, after writing.
- * At start-up {@link #indexMissing} catches up with rows written without it (e.g. before the
- * index existed).
+ * <p>
+ * Whatever writes those rows calls {@link #index} (new rows) or {@link #reindex} (changed
+ * or deleted rows) in the same transaction, after writing. At start-up
+ * {@link #indexMissing} catches up with rows written without it (e.g. before the index
+ * existed).
  */
 @Component
 public class SearchIndex {
@@ -53,11 +54,11 @@ public class SearchIndex {
 	}
 
 	/**
-	 * Makes the given rows of one type searchable as they are now: rows that exist are (re)indexed,
-	 * rows that are gone leave the index. Runs in the caller's transaction (or its own if there is
-	 * none), after flushing pending JPA changes so it reads what the caller wrote. Call it after
-	 * updating or deleting rows, and after changing what a document is made of: a speaker's or
-	 * parliament's names, a protocol's parties.
+	 * Makes the given rows of one type searchable as they are now: rows that exist are
+	 * (re)indexed, rows that are gone leave the index. Runs in the caller's transaction
+	 * (or its own if there is none), after flushing pending JPA changes so it reads what
+	 * the caller wrote. Call it after updating or deleting rows, and after changing what
+	 * a document is made of: a speaker's or parliament's names, a protocol's parties.
 	 */
 	@Transactional
 	public void reindex(SearchableType type, Collection<Long> ids) {
@@ -71,16 +72,19 @@ public class SearchIndex {
 	}
 
 	/**
-	 * As {@link #reindex}, for rows that have no document yet: rows just inserted. It skips the
-	 * delete, which makes bulk loads faster; a row that has a document already breaks the unique
-	 * constraint {@code search_document_entity}.
+	 * As {@link #reindex}, for rows that have no document yet: rows just inserted. It
+	 * skips the delete, which makes bulk loads faster; a row that has a document already
+	 * breaks the unique constraint {@code search_document_entity}.
 	 */
 	@Transactional
 	public void index(SearchableType type, Collection<Long> ids) {
 		inChunks(ids, chunk -> insert(documents(type, chunk)));
 	}
 
-	/** Keeps written facts of the type findable, for {@link io.parlgraph.write.FactWrites}. */
+	/**
+	 * Keeps written facts of the type findable, for
+	 * {@link io.parlgraph.write.FactWrites}.
+	 */
 	public FactIndex of(SearchableType type) {
 		return new FactIndex() {
 
@@ -106,17 +110,22 @@ public class SearchIndex {
 	}
 
 	/**
-	 * Indexes every searchable row that has no document, and drops documents whose row is gone.
+	 * Indexes every searchable row that has no document, and drops documents whose row is
+	 * gone.
 	 * @return how many rows it indexed
 	 */
 	@Transactional
 	public int indexMissing() {
 		int indexed = 0;
 		for (SearchableType type : SearchableType.values()) {
-			this.jdbc.sql("delete from search_document d where d.entity_type = :type and not exists (select 1 from "
-					+ type.table() + " t where t.id = d.entity_id)").param("type", type.name()).update();
-			List<Long> missing = this.jdbc.sql("select t.id from " + type.table() + " t where not exists (select 1"
-					+ " from search_document d where d.entity_type = :type and d.entity_id = t.id) order by t.id")
+			this.jdbc
+				.sql("delete from search_document d where d.entity_type = :type and not exists (select 1 from "
+						+ type.table() + " t where t.id = d.entity_id)")
+				.param("type", type.name())
+				.update();
+			List<Long> missing = this.jdbc
+				.sql("select t.id from " + type.table() + " t where not exists (select 1"
+						+ " from search_document d where d.entity_type = :type and d.entity_id = t.id) order by t.id")
 				.param("type", type.name())
 				.query(Long.class)
 				.list();
@@ -130,9 +139,10 @@ public class SearchIndex {
 		if (documents.isEmpty()) {
 			return;
 		}
-		this.batch.batchUpdate("insert into search_document (entity_type, entity_id, language, recency, title, body,"
-				+ " folded_title, folded) values (?, ?, ?, ?, ?, ?, ?, ?)", documents, documents.size(),
-				(statement, document) -> {
+		this.batch.batchUpdate(
+				"insert into search_document (entity_type, entity_id, language, recency, title, body,"
+						+ " folded_title, folded) values (?, ?, ?, ?, ?, ?, ?, ?)",
+				documents, documents.size(), (statement, document) -> {
 					statement.setString(1, document.type().name());
 					statement.setLong(2, document.id());
 					statement.setString(3, document.language());
@@ -148,12 +158,15 @@ public class SearchIndex {
 	private List<SearchDocument> documents(SearchableType type, List<Long> ids) {
 		return switch (type) {
 			// a retracted article leaves search
-			case ARTICLE -> this.jdbc.sql("select id, language, headline, body, published_at from article"
-					+ " where id in (:ids) and retracted_at is null").param("ids", ids).query((rs, row) -> new SearchDocument(type,
-							rs.getLong("id"), rs.getString("language"), rs.getString("headline"), rs.getString("body"),
-							SearchDocument.recency(rs.getObject("published_at", OffsetDateTime.class)
-								.atZoneSameInstant(ZoneOffset.UTC)
-								.toLocalDate())))
+			case ARTICLE -> this.jdbc
+				.sql("select id, language, headline, body, published_at from article"
+						+ " where id in (:ids) and retracted_at is null")
+				.param("ids", ids)
+				.query((rs, row) -> new SearchDocument(type, rs.getLong("id"), rs.getString("language"),
+						rs.getString("headline"), rs.getString("body"),
+						SearchDocument.recency(rs.getObject("published_at", OffsetDateTime.class)
+							.atZoneSameInstant(ZoneOffset.UTC)
+							.toLocalDate())))
 				.list();
 			case QUOTE -> this.jdbc.sql("select id, language, content, said_on from quote where id in (:ids)")
 				.param("ids", ids)
@@ -163,9 +176,11 @@ public class SearchIndex {
 			case SPEAKER -> names(type, "select s.id, s.name as first, n.name, null as short_name from speaker s"
 					+ " left join speaker_name n on n.speaker_id = s.id where s.id in (:ids) order by s.id, n.language",
 					ids);
-			case PARLIAMENT -> names(type, "select p.id, p.slug as first, n.name, n.short_name from parliament p"
-					+ " left join parliament_name n on n.parliament_id = p.id where p.id in (:ids)"
-					+ " order by p.id, n.language", ids);
+			case PARLIAMENT -> names(type,
+					"select p.id, p.slug as first, n.name, n.short_name from parliament p"
+							+ " left join parliament_name n on n.parliament_id = p.id where p.id in (:ids)"
+							+ " order by p.id, n.language",
+					ids);
 			case EVENT -> this.jdbc.sql("select id, name, description, city, start_date from event where id in (:ids)")
 				.param("ids", ids)
 				.query((rs, row) -> new SearchDocument(type, rs.getLong("id"), SearchDocument.UNDETERMINED,
@@ -177,9 +192,9 @@ public class SearchIndex {
 	}
 
 	/**
-	 * Speakers and parliaments: their names in every language, as one multilingual title. The
-	 * query's {@code first} column is a speaker's own name, which comes first, and a parliament's
-	 * slug, used only when it has no names.
+	 * Speakers and parliaments: their names in every language, as one multilingual title.
+	 * The query's {@code first} column is a speaker's own name, which comes first, and a
+	 * parliament's slug, used only when it has no names.
 	 */
 	private List<SearchDocument> names(SearchableType type, String sql, List<Long> ids) {
 		Map<Long, Set<String>> names = new LinkedHashMap<>();
@@ -193,7 +208,8 @@ public class SearchIndex {
 				all.add(rs.getString("name") + ((shortName != null) ? " (" + shortName + ")" : ""));
 			}
 		});
-		return names.entrySet().stream()
+		return names.entrySet()
+			.stream()
 			.map(entry -> new SearchDocument(type, entry.getKey(), SearchDocument.MULTILINGUAL,
 					String.join(" · ", entry.getValue()), "", SearchDocument.recency(null)))
 			.toList();
@@ -202,11 +218,14 @@ public class SearchIndex {
 	/** Protocols: the title, then where and by whom they were signed. */
 	private List<SearchDocument> protocols(List<Long> ids) {
 		Map<Long, List<String>> signatories = new LinkedHashMap<>();
-		this.jdbc.sql("select protocol_id, signatory_name, signatory_title from protocol_party"
-				+ " where protocol_id in (:ids) order by protocol_id, party_no").param("ids", ids).query(rs -> {
-					signatories.computeIfAbsent(rs.getLong("protocol_id"), id -> new ArrayList<>())
-						.add(joined(", ", rs.getString("signatory_name"), rs.getString("signatory_title")));
-				});
+		this.jdbc
+			.sql("select protocol_id, signatory_name, signatory_title from protocol_party"
+					+ " where protocol_id in (:ids) order by protocol_id, party_no")
+			.param("ids", ids)
+			.query(rs -> {
+				signatories.computeIfAbsent(rs.getLong("protocol_id"), id -> new ArrayList<>())
+					.add(joined(", ", rs.getString("signatory_name"), rs.getString("signatory_title")));
+			});
 		return this.jdbc.sql("select id, title, city, signed_on from protocol where id in (:ids)")
 			.param("ids", ids)
 			.query((rs, row) -> new SearchDocument(SearchableType.PROTOCOL, rs.getLong("id"),

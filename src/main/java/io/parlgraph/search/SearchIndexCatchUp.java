@@ -8,8 +8,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, before the server takes requests, indexes the searchable rows that have no search
- * document yet: all of them in a database the index was added to, none on an ordinary restart.
+ * At start-up, before the server takes requests, indexes the searchable rows that have no
+ * search document yet: all of them in a database the index was added to, none on an
+ * ordinary restart.
  */
 @Component
 class SearchIndexCatchUp implements SmartInitializingSingleton {
@@ -32,8 +33,8 @@ class SearchIndexCatchUp implements SmartInitializingSingleton {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another instance, starting at the same time, indexed the same rows first
-			logger.info("Search index: another instance is indexing the same rows ({})", ex.getMostSpecificCause()
-				.getMessage());
+			logger.info("Search index: another instance is indexing the same rows ({})",
+					ex.getMostSpecificCause().getMessage());
 		}
 	}
 

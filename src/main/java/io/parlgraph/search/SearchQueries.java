@@ -19,7 +19,10 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
-/** How {@code Query.search} is read: a page of the documents that match, best first (see {@link SearchSql}). */
+/**
+ * How {@code Query.search} is read: a page of the documents that match, best first (see
+ * {@link SearchSql}).
+ */
 @Component
 class SearchQueries {
 

@@ -6,10 +6,11 @@ import java.util.List;
 import io.parlgraph.graphql.InvalidInputException;
 
 /**
- * A parsed search query: clauses that must all hold, each a set of alternatives ({@code OR}) or a
- * single excluded term ({@code -word}). A bare word matches every word that starts with it (a
- * one-letter word only itself); a quoted phrase, or a bare word that folds into several words
- * ({@code Türkiye'nin}), matches those whole words in a row.
+ * A parsed search query: clauses that must all hold, each a set of alternatives
+ * ({@code OR}) or a single excluded term ({@code -word}). A bare word matches every word
+ * that starts with it (a one-letter word only itself); a quoted phrase, or a bare word
+ * that folds into several words ({@code Türkiye'nin}), matches those whole words in a
+ * row.
  */
 record SearchQuery(List<Clause> clauses) {
 
@@ -117,8 +118,8 @@ record SearchQuery(List<Clause> clauses) {
 	}
 
 	/**
-	 * Folded words that must appear in a row; with {@code prefix}, a single word that matches the
-	 * start of a word.
+	 * Folded words that must appear in a row; with {@code prefix}, a single word that
+	 * matches the start of a word.
 	 */
 	record Term(List<String> words, boolean prefix) {
 	}

@@ -14,16 +14,17 @@ import io.parlgraph.search.SearchQuery.Term;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The SQL of a search over {@code search_document}. What matches is defined by {@code LIKE}
- * patterns over the folded words, which every database runs the same way. On PostgreSQL, the
- * folded words are also a {@code tsvector} column ({@code words}, GIN index
- * {@code search_document_words_idx}) that must hold every wanted word or word start: for a clause
- * of single words that says exactly what the pattern says, so the pattern is left out; phrases
- * (words in a row) and exclusions keep their pattern.
+ * The SQL of a search over {@code search_document}. What matches is defined by
+ * {@code LIKE} patterns over the folded words, which every database runs the same way. On
+ * PostgreSQL, the folded words are also a {@code tsvector} column ({@code words}, GIN
+ * index {@code search_document_words_idx}) that must hold every wanted word or word
+ * start: for a clause of single words that says exactly what the pattern says, so the
+ * pattern is left out; phrases (words in a row) and exclusions keep their pattern.
  *
- * <p>The score of a row adds, for each wanted term, 2 if it matches the title (a name, a headline)
- * and 1 if it matches elsewhere. Results come best score first, then most recent, then most
- * recently indexed.
+ * <p>
+ * The score of a row adds, for each wanted term, 2 if it matches the title (a name, a
+ * headline) and 1 if it matches elsewhere. Results come best score first, then most
+ * recent, then most recently indexed.
  */
 final class SearchSql {
 
@@ -38,7 +39,10 @@ final class SearchSql {
 	private SearchSql() {
 	}
 
-	/** A page of results: the rows after the cursor's position, best first, at most {@code limit}. */
+	/**
+	 * A page of results: the rows after the cursor's position, best first, at most
+	 * {@code limit}.
+	 */
 	static Statement page(SearchQuery query, Filter filter, @Nullable Position after, int limit, boolean postgres) {
 		SearchSql sql = new SearchSql();
 		String matching = sql.matching(query, filter, postgres);
@@ -70,14 +74,15 @@ final class SearchSql {
 			if (postgres && !clause.excluded() && clause.terms().stream().allMatch(term -> term.words().size() == 1)) {
 				continue;
 			}
-			String anyTerm = clause.terms().stream()
+			String anyTerm = clause.terms()
+				.stream()
 				.map(term -> "(' ' || d.folded || ' ') like " + pattern(term))
 				.collect(Collectors.joining(" or "));
 			conditions.add(clause.excluded() ? "not (" + anyTerm + ")" : "(" + anyTerm + ")");
 		}
 		if (!filter.types().isEmpty()) {
-			conditions.add("d.entity_type in (" + parameter("types",
-					filter.types().stream().map(SearchableType::name).toList()) + ")");
+			conditions.add("d.entity_type in ("
+					+ parameter("types", filter.types().stream().map(SearchableType::name).toList()) + ")");
 		}
 		if (filter.language() != null) {
 			conditions.add("(d.language in ('" + SearchDocument.MULTILINGUAL + "', '" + SearchDocument.UNDETERMINED
@@ -95,7 +100,8 @@ final class SearchSql {
 		for (Clause clause : query.wanted()) {
 			for (Term term : clause.terms()) {
 				String pattern = pattern(term);
-				// a clause's only term matches every row found; of alternatives, some may not
+				// a clause's only term matches every row found; of alternatives, some may
+				// not
 				String elsewhere = (clause.terms().size() == 1) ? "1"
 						: "case when (' ' || d.folded || ' ') like " + pattern + " then 1 else 0 end";
 				terms.add("case when (' ' || d.folded_title || ' ') like " + pattern + " then 2 else " + elsewhere
@@ -105,21 +111,27 @@ final class SearchSql {
 		return String.join(" + ", terms);
 	}
 
-	/** {@code % word%} matches a word's start, {@code % some words %} whole words in a row. */
+	/**
+	 * {@code % word%} matches a word's start, {@code % some words %} whole words in a
+	 * row.
+	 */
 	private String pattern(Term term) {
 		String words = String.join(" ", term.words());
 		return parameter("term", "% " + words + (term.prefix() ? "%" : " %"));
 	}
 
 	/**
-	 * What every match must contain, as a {@code tsquery}: each wanted clause needs one of its terms,
-	 * a term all of its words ({@code 'word':*} for a prefix). Folded words hold only letters and
-	 * digits, so quoting them is safe.
+	 * What every match must contain, as a {@code tsquery}: each wanted clause needs one
+	 * of its terms, a term all of its words ({@code 'word':*} for a prefix). Folded words
+	 * hold only letters and digits, so quoting them is safe.
 	 */
 	private static String tsquery(SearchQuery query) {
-		return query.wanted().stream()
-			.map(clause -> clause.terms().stream()
-				.map(term -> term.words().stream()
+		return query.wanted()
+			.stream()
+			.map(clause -> clause.terms()
+				.stream()
+				.map(term -> term.words()
+					.stream()
 					.map(word -> "'" + word + "'" + (term.prefix() ? ":*" : ""))
 					.collect(Collectors.joining(" & ", "(", ")")))
 				.collect(Collectors.joining(" | ", "(", ")")))

@@ -18,7 +18,10 @@ public enum SearchableType {
 		this.table = table;
 	}
 
-	/** The searchable type of an entity, if it is one, e.g. {@code QUOTE} for {@code Quote}. */
+	/**
+	 * The searchable type of an entity, if it is one, e.g. {@code QUOTE} for
+	 * {@code Quote}.
+	 */
 	public static Optional<SearchableType> of(Class<?> entity) {
 		return Arrays.stream(values()).filter(type -> type.typeName.equals(entity.getSimpleName())).findFirst();
 	}

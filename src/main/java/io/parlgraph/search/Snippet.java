@@ -9,8 +9,9 @@ import io.parlgraph.search.SearchQuery.Clause;
 import io.parlgraph.search.SearchQuery.Term;
 
 /**
- * A short passage of a result's text around the first match, and where the matches stand in it
- * (GraphQL {@code Snippet}). Offsets count UTF-16 code units, as JavaScript indexes strings.
+ * A short passage of a result's text around the first match, and where the matches stand
+ * in it (GraphQL {@code Snippet}). Offsets count UTF-16 code units, as JavaScript indexes
+ * strings.
  */
 record Snippet(String text, List<TextRange> highlights) {
 
@@ -19,7 +20,10 @@ record Snippet(String text, List<TextRange> highlights) {
 
 	private static final String ELLIPSIS = "…";
 
-	/** The snippet of a result: from its body if the query matches there, else from its title. */
+	/**
+	 * The snippet of a result: from its body if the query matches there, else from its
+	 * title.
+	 */
 	static Snippet of(SearchDocument document, SearchQuery query) {
 		Snippet body = around(document.body(), query);
 		if (!body.highlights().isEmpty() || document.title().isEmpty()) {
@@ -46,7 +50,10 @@ record Snippet(String text, List<TextRange> highlights) {
 		return new Snippet(shown, highlights);
 	}
 
-	/** A third of a snippet before the first match, at the start of a word; 0 if that is near. */
+	/**
+	 * A third of a snippet before the first match, at the start of a word; 0 if that is
+	 * near.
+	 */
 	private static int start(List<Word> words, List<TextRange> matches) {
 		if (matches.isEmpty() || matches.get(0).start() <= LENGTH / 3) {
 			return 0;
@@ -55,7 +62,9 @@ record Snippet(String text, List<TextRange> highlights) {
 		return words.stream().mapToInt(Word::start).filter(wordStart -> wordStart >= from).findFirst().orElse(from);
 	}
 
-	/** A snippet's length after the start, at the end of a word; or the end of the text. */
+	/**
+	 * A snippet's length after the start, at the end of a word; or the end of the text.
+	 */
 	private static int end(List<Word> words, int start, int length) {
 		int limit = start + LENGTH;
 		if (limit >= length) {

@@ -70,14 +70,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the seed files at start-up, before the server takes requests. All files are read and
- * checked first, then every record is written in one transaction: a bad file stops start-up with a
- * message naming the file and the field, and leaves nothing half-loaded. Records whose slug is
- * already stored are skipped, so loading again adds only what is new. Instances that start at once
- * on one database take turns, so the second adds nothing instead of failing on a duplicate. What
- * it adds is indexed for search in the same transaction. Parliaments, speakers, events, visits and
- * documents are written by their features' {@code FactWrites}, with the checks a mutation's input
- * gets.
+ * Loads the seed files at start-up, before the server takes requests. All files are read
+ * and checked first, then every record is written in one transaction: a bad file stops
+ * start-up with a message naming the file and the field, and leaves nothing half-loaded.
+ * Records whose slug is already stored are skipped, so loading again adds only what is
+ * new. Instances that start at once on one database take turns, so the second adds
+ * nothing instead of failing on a duplicate. What it adds is indexed for search in the
+ * same transaction. Parliaments, speakers, events, visits and documents are written by
+ * their features' {@code FactWrites}, with the checks a mutation's input gets.
  */
 @Component
 @EnableConfigurationProperties(SeedProperties.class)
@@ -138,7 +138,10 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		return (added != null) ? added : 0;
 	}
 
-	/** An entity of the seed, and whether this load added it (only then are its parts written). */
+	/**
+	 * An entity of the seed, and whether this load added it (only then are its parts
+	 * written).
+	 */
 	record Stored<E extends BaseEntity>(E entity, boolean isNew) {
 
 		long id() {
@@ -153,12 +156,18 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 	}
 
-	/** One run of the import, inside the transaction: the slugs it has seen, and what it added. */
+	/**
+	 * One run of the import, inside the transaction: the slugs it has seen, and what it
+	 * added.
+	 */
 	private final class Import {
 
 		private final SeedFiles files;
 
-		/** Slug to ID, per entity type, of every record seen: new or already stored; in load order. */
+		/**
+		 * Slug to ID, per entity type, of every record seen: new or already stored; in
+		 * load order.
+		 */
 		private final Map<Class<?>, Map<String, Long>> ids = new LinkedHashMap<>();
 
 		/** The records this run adds, as "Type:slug". */
@@ -173,11 +182,14 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		int run() {
-			// instances sharing a database load one at a time; the lock is held until commit
+			// instances sharing a database load one at a time; the lock is held until
+			// commit
 			jdbc.sql("select id from seed_lock where id = 1 for update").query(Integer.class).single();
 			each(this.files.articles(), this::article);
-			// the facts that mutations write too are indexed as they are created: the search index
-			// numbers its documents (which order equal hits) in load order on every fresh database
+			// the facts that mutations write too are indexed as they are created: the
+			// search index
+			// numbers its documents (which order equal hits) in load order on every fresh
+			// database
 			index(Article.class);
 			each(this.files.parliaments(), this::parliament);
 			each(this.files.parliaments(), this::memberships);
@@ -196,12 +208,13 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		/** Makes the records of the type that this run added searchable. */
 		private void index(Class<?> type) {
 			SearchableType searchable = SearchableType.of(type).orElseThrow();
-			searchIndex.index(searchable, this.ids.getOrDefault(type, Map.of())
-				.entrySet()
-				.stream()
-				.filter(slug -> isNew(type, slug.getKey()))
-				.map(Map.Entry::getValue)
-				.toList());
+			searchIndex.index(searchable,
+					this.ids.getOrDefault(type, Map.of())
+						.entrySet()
+						.stream()
+						.filter(slug -> isNew(type, slug.getKey()))
+						.map(Map.Entry::getValue)
+						.toList());
 		}
 
 		private void article(String at, ArticleRecord r) {
@@ -239,8 +252,8 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			List<LocalizedNameInput> names = new ArrayList<>();
 			for (int i = 0; i < r.names().size(); i++) {
 				SpeakerNameRecord name = r.names().get(i);
-				names.add(new LocalizedNameInput(language(at + ".names[" + i + "]", name.language()), name.name(),
-						null));
+				names.add(
+						new LocalizedNameInput(language(at + ".names[" + i + "]", name.language()), name.name(), null));
 			}
 			SpeakerInput input = new SpeakerInput(r.slug(), r.name(), country(at, r.country()), names);
 			Stored<Speaker> speaker = store(Speaker.class, at, r.slug(), errors -> speakers.create(input, errors, at));
@@ -258,8 +271,8 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		private void event(String at, EventRecord r) {
-			EventInput input = new EventInput(r.slug(), r.kind(), r.name(), r.description(), r.startDate(),
-					r.endDate(), r.city(), country(at, r.country()),
+			EventInput input = new EventInput(r.slug(), r.kind(), r.name(), r.description(), r.startDate(), r.endDate(),
+					r.city(), country(at, r.country()),
 					optionalGlobalId(Parliament.class, at + ".organizer", r.organizer()));
 			Stored<Event> event = store(Event.class, at, r.slug(), errors -> events.create(input, errors, at));
 			sources("event_source", event, at, r.sources());
@@ -334,10 +347,11 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		/**
-		 * The record's entity: the one stored with the slug already (then nothing is written), or
-		 * else the one {@code create} saves, which for the facts that mutations write too is the
-		 * feature's own write, with its checks. The caller checks the record's fields and
-		 * references before, whether the entity is stored or not.
+		 * The record's entity: the one stored with the slug already (then nothing is
+		 * written), or else the one {@code create} saves, which for the facts that
+		 * mutations write too is the feature's own write, with its checks. The caller
+		 * checks the record's fields and references before, whether the entity is stored
+		 * or not.
 		 */
 		private <E extends BaseEntity> Stored<E> store(Class<E> type, String at, String slug,
 				Function<UserErrors, @Nullable E> create) {
@@ -358,7 +372,10 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			return new Stored<>(entity, stored.isEmpty());
 		}
 
-		/** What {@code create} saves; the first user error it records stops the load, naming the field. */
+		/**
+		 * What {@code create} saves; the first user error it records stops the load,
+		 * naming the field.
+		 */
 		private <E> E created(Function<UserErrors, @Nullable E> create) {
 			UserErrors errors = new UserErrors();
 			E created = create.apply(errors);
@@ -387,8 +404,8 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		private long ref(Class<?> type, String field, String slug) {
 			Long id = this.ids.getOrDefault(type, Map.of()).get(slug);
 			if (id == null) {
-				throw new SeedDataException(this.file, field,
-						"no " + type.getSimpleName() + " with slug '" + slug + "' (records may refer only to earlier files)");
+				throw new SeedDataException(this.file, field, "no " + type.getSimpleName() + " with slug '" + slug
+						+ "' (records may refer only to earlier files)");
 			}
 			return id;
 		}
@@ -397,7 +414,9 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			return (slug != null) ? ref(type, field, slug) : null;
 		}
 
-		/** The global ID of the record the slug names, as a mutation's input refers to it. */
+		/**
+		 * The global ID of the record the slug names, as a mutation's input refers to it.
+		 */
 		private String globalId(Class<?> type, String field, String slug) {
 			return GlobalId.encode(type.getSimpleName(), ref(type, field, slug));
 		}
@@ -429,7 +448,10 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			}
 		}
 
-		/** Checks a fact's citations, turning each passage into offsets in its article's body; writes them if the fact is new. */
+		/**
+		 * Checks a fact's citations, turning each passage into offsets in its article's
+		 * body; writes them if the fact is new.
+		 */
 		private void sources(String table, Stored<?> subject, String at, List<Source> sources) {
 			for (int i = 0; i < sources.size(); i++) {
 				Source source = sources.get(i);
@@ -448,13 +470,16 @@ class SeedDataLoader implements SmartInitializingSingleton {
 				}
 				Object[] row = { subject.id(), articleId, start, end };
 				subject.whenNew(() -> jdbc
-					.sql("insert into " + table + " (subject_id, article_id, start_offset, end_offset) values (?, ?, ?, ?)")
+					.sql("insert into " + table
+							+ " (subject_id, article_id, start_offset, end_offset) values (?, ?, ?, ?)")
 					.params(row)
 					.update());
 			}
 		}
 
-		/** A user error's field as a seed file's path: {@code [2].parties[0].signatory}. */
+		/**
+		 * A user error's field as a seed file's path: {@code [2].parties[0].signatory}.
+		 */
 		private static String field(List<String> path) {
 			StringBuilder field = new StringBuilder();
 			for (String name : path) {

@@ -23,8 +23,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * The seed files at a location, read and checked before anything is written: each is a JSON array
- * of well-formed records with every required field, or the load stops naming the file and field.
+ * The seed files at a location, read and checked before anything is written: each is a
+ * JSON array of well-formed records with every required field, or the load stops naming
+ * the file and field.
  */
 record SeedFiles(SeedFile<ArticleRecord> articles, SeedFile<ParliamentRecord> parliaments,
 		SeedFile<SpeakerRecord> speakers, SeedFile<TermRecord> terms, SeedFile<EventRecord> events,
@@ -71,7 +72,9 @@ record SeedFiles(SeedFile<ArticleRecord> articles, SeedFile<ParliamentRecord> pa
 		return new SeedFile<>(file, records);
 	}
 
-	/** A JSON path such as {@code [2].sources[0].passage} from Jackson's reference chain. */
+	/**
+	 * A JSON path such as {@code [2].sources[0].passage} from Jackson's reference chain.
+	 */
 	private static String pathOf(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference ref : ex.getPath()) {
@@ -85,7 +88,10 @@ record SeedFiles(SeedFile<ArticleRecord> articles, SeedFile<ParliamentRecord> pa
 		return path.toString().replaceFirst("^\\.", "");
 	}
 
-	/** Every record component not marked {@code @Nullable} must be present, in nested records too. */
+	/**
+	 * Every record component not marked {@code @Nullable} must be present, in nested
+	 * records too.
+	 */
 	private static void requireFields(String file, String path, Object record) {
 		for (RecordComponent component : record.getClass().getRecordComponents()) {
 			String field = path + "." + component.getName();

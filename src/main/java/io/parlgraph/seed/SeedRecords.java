@@ -14,8 +14,8 @@ import io.parlgraph.visit.VisitKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shape of the seed files, one record per JSON object. References to other records are by
- * slug. Every component not marked {@code @Nullable} is required.
+ * The shape of the seed files, one record per JSON object. References to other records
+ * are by slug. Every component not marked {@code @Nullable} is required.
  */
 final class SeedRecords {
 
@@ -49,8 +49,8 @@ final class SeedRecords {
 	}
 
 	record EventRecord(String slug, EventKind kind, String name, @Nullable String description,
-			@Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable String city,
-			@Nullable String country, @Nullable String organizer, List<Source> sources) {
+			@Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable String city, @Nullable String country,
+			@Nullable String organizer, List<Source> sources) {
 	}
 
 	record MeetingRecord(String slug, LocalDate heldOn, MeetingFormat format, @Nullable String summary,
@@ -71,9 +71,9 @@ final class SeedRecords {
 			List<Source> sources) {
 	}
 
-	record QuoteRecord(String slug, String speaker, String text, String language, QuoteKind kind,
-			QuoteMedium medium, LocalDate saidOn, @Nullable String url, @Nullable String visit,
-			@Nullable String translationOf, List<Source> sources) {
+	record QuoteRecord(String slug, String speaker, String text, String language, QuoteKind kind, QuoteMedium medium,
+			LocalDate saidOn, @Nullable String url, @Nullable String visit, @Nullable String translationOf,
+			List<Source> sources) {
 	}
 
 }

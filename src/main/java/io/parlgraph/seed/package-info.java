@@ -1,4 +1,6 @@
-/** Loads the seed data (one JSON file per entity kind) at start-up, in one transaction. */
+/**
+ * Loads the seed data (one JSON file per entity kind) at start-up, in one transaction.
+ */
 @NullMarked
 package io.parlgraph.seed;
 

@@ -15,8 +15,9 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * Serves {@code sources} on every {@code Sourced} type. Each type {@code T} keeps its citations in
- * a table {@code t_source(subject_id, article_id, start_offset, end_offset)}, read in batches.
+ * Serves {@code sources} on every {@code Sourced} type. Each type {@code T} keeps its
+ * citations in a table
+ * {@code t_source(subject_id, article_id, start_offset, end_offset)}, read in batches.
  */
 @Component
 class SourcesWiring implements RuntimeWiringConfigurer {
@@ -32,8 +33,8 @@ class SourcesWiring implements RuntimeWiringConfigurer {
 	public void configure(RuntimeWiring.Builder wiring) {
 		SourceTables.SOURCED_TYPES.forEach(type -> {
 			Relation<Citation> citations = citationsOf(type);
-			wiring.type(type, builder -> builder.dataFetcher("sources", env -> this.relations.load(env, citations,
-					env.<BaseEntity>getSource().getId(), Paging.from(env))));
+			wiring.type(type, builder -> builder.dataFetcher("sources",
+					env -> this.relations.load(env, citations, env.<BaseEntity>getSource().getId(), Paging.from(env))));
 		});
 	}
 

@@ -4,7 +4,10 @@ import io.parlgraph.data.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
-/** A person who presides, or presided, over a parliament. Names in other languages: {@link SpeakerName}. */
+/**
+ * A person who presides, or presided, over a parliament. Names in other languages:
+ * {@link SpeakerName}.
+ */
 @Entity
 public class Speaker extends BaseEntity {
 

@@ -23,7 +23,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code Speaker} type, and for who presides over a {@code Parliament}. */
+/**
+ * GraphQL handlers for the {@code Speaker} type, and for who presides over a
+ * {@code Parliament}.
+ */
 @Controller
 class SpeakerController {
 
@@ -40,8 +43,7 @@ class SpeakerController {
 	}
 
 	@QueryMapping
-	Page<Speaker> speakers(@Argument @Nullable SpeakerFilter filter, @Argument @Nullable OrderBy orderBy,
-			Paging page) {
+	Page<Speaker> speakers(@Argument @Nullable SpeakerFilter filter, @Argument @Nullable OrderBy orderBy, Paging page) {
 		return this.queries.find((filter != null) ? filter : SpeakerFilter.NONE, orderBy, page);
 	}
 

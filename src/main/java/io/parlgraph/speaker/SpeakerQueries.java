@@ -32,8 +32,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * How speakers and their terms are read: the pages of {@code Query.speakers}, their names, who
- * presided when, and the term lists of speakers and parliaments, batched.
+ * How speakers and their terms are read: the pages of {@code Query.speakers}, their
+ * names, who presided when, and the term lists of speakers and parliaments, batched.
  */
 @Component
 class SpeakerQueries {
@@ -95,8 +95,7 @@ class SpeakerQueries {
 
 	/** A speaker without names in other languages has none: an empty list, not null. */
 	Map<Speaker, List<SpeakerName>> namesOf(List<Speaker> speakers) {
-		Map<Long, List<SpeakerName>> byId = this.names
-			.findBySpeakerIdIn(speakers.stream().map(Speaker::getId).toList())
+		Map<Long, List<SpeakerName>> byId = this.names.findBySpeakerIdIn(speakers.stream().map(Speaker::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(SpeakerName::getSpeakerId));
 		return speakers.stream()
@@ -104,7 +103,10 @@ class SpeakerQueries {
 					(first, same) -> first));
 	}
 
-	/** Who presided over the parliament on the day, batched with the other parliaments of the request. */
+	/**
+	 * Who presided over the parliament on the day, batched with the other parliaments of
+	 * the request.
+	 */
 	CompletableFuture<Speaker> presiding(long parliamentId, LocalDate day, DataFetchingEnvironment env) {
 		DataLoader<PresidingKey, Speaker> loader = env.getDataLoader(PRESIDING);
 		return loader.load(new PresidingKey(parliamentId, day));
@@ -130,8 +132,8 @@ class SpeakerQueries {
 	private Map<PresidingKey, Speaker> presiding(Set<PresidingKey> keys) {
 		Map<PresidingKey, Speaker> result = new HashMap<>();
 		keys.stream()
-			.collect(Collectors.groupingBy(PresidingKey::day, Collectors.mapping(PresidingKey::parliamentId,
-					Collectors.toSet())))
+			.collect(Collectors.groupingBy(PresidingKey::day,
+					Collectors.mapping(PresidingKey::parliamentId, Collectors.toSet())))
 			.forEach((day, parliamentIds) -> this.speakers.findPresiding(parliamentIds, day)
 				.forEach(p -> result.put(new PresidingKey(p.parliamentId(), day), p.speaker())));
 		return result;

@@ -6,7 +6,10 @@ import io.parlgraph.data.BaseEntity;
 import jakarta.persistence.Entity;
 import org.jspecify.annotations.Nullable;
 
-/** A speaker presiding over a parliament from one day to another (open-ended while in office). */
+/**
+ * A speaker presiding over a parliament from one day to another (open-ended while in
+ * office).
+ */
 @Entity
 public class SpeakerTerm extends BaseEntity {
 
@@ -35,7 +38,10 @@ public class SpeakerTerm extends BaseEntity {
 		this.endDate = endDate;
 	}
 
-	/** Takes every value of the other, unsaved term but its slug, which stays: what an update checked. */
+	/**
+	 * Takes every value of the other, unsaved term but its slug, which stays: what an
+	 * update checked.
+	 */
 	public void update(SpeakerTerm changed) {
 		this.speakerId = changed.speakerId;
 		this.parliamentId = changed.parliamentId;

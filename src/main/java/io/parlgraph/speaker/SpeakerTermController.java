@@ -21,7 +21,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code SpeakerTerm} type and the term lists of speakers and parliaments. */
+/**
+ * GraphQL handlers for the {@code SpeakerTerm} type and the term lists of speakers and
+ * parliaments.
+ */
 @Controller
 class SpeakerTermController {
 
@@ -59,8 +62,7 @@ class SpeakerTermController {
 	}
 
 	@SchemaMapping(typeName = "Parliament")
-	CompletableFuture<Page<SpeakerTerm>> speakerTerms(Parliament parliament, Paging page,
-			DataFetchingEnvironment env) {
+	CompletableFuture<Page<SpeakerTerm>> speakerTerms(Parliament parliament, Paging page, DataFetchingEnvironment env) {
 		return this.queries.termsAt(parliament, page, env);
 	}
 

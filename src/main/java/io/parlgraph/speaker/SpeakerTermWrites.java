@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates and updates speakers' terms of office, in the caller's transaction. A term's slug is
- * made when it is created, from the speaker's and the parliament's slugs and the first year
- * ({@code sahiba-gafarova-milli-majlis-2020}), and then stays.
+ * Creates and updates speakers' terms of office, in the caller's transaction. A term's
+ * slug is made when it is created, from the speaker's and the parliament's slugs and the
+ * first year ({@code sahiba-gafarova-milli-majlis-2020}), and then stays.
  */
 @Component
 class SpeakerTermWrites extends FactWrites<SpeakerTerm, SpeakerTermInput> {

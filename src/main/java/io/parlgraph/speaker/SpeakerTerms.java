@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which term of office a speaker was serving on a given day: the role behind a quote, a
- * signature, a visit. When terms overlap (presiding over a national parliament and an assembly at
- * once), the one begun last counts.
+ * signature, a visit. When terms overlap (presiding over a national parliament and an
+ * assembly at once), the one begun last counts.
  */
 @Component
 public class SpeakerTerms {
@@ -38,13 +38,19 @@ public class SpeakerTerms {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> held(keys)));
 	}
 
-	/** The term the speaker was serving on the day, loaded in a batch with the others asked for. */
+	/**
+	 * The term the speaker was serving on the day, loaded in a batch with the others
+	 * asked for.
+	 */
 	public static CompletableFuture<SpeakerTerm> held(DataFetchingEnvironment env, long speakerId, LocalDate day) {
 		DataLoader<Held, SpeakerTerm> loader = env.getDataLoader(LOADER);
 		return loader.load(new Held(speakerId, day));
 	}
 
-	/** The terms served on the days asked for, in one query; days without a term are left out. */
+	/**
+	 * The terms served on the days asked for, in one query; days without a term are left
+	 * out.
+	 */
 	public Map<Held, SpeakerTerm> held(Collection<Held> keys) {
 		Set<Long> speakers = keys.stream().map(Held::speakerId).collect(Collectors.toSet());
 		Map<Long, List<SpeakerTerm>> bySpeaker = this.terms.findBySpeakerIdIn(speakers)

@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-/** Creates and updates speakers with their names, in the caller's transaction, searchable at once. */
+/**
+ * Creates and updates speakers with their names, in the caller's transaction, searchable
+ * at once.
+ */
 @Component
 public class SpeakerWrites extends FactWrites<Speaker, SpeakerInput> {
 
@@ -26,13 +29,15 @@ public class SpeakerWrites extends FactWrites<Speaker, SpeakerInput> {
 
 	SpeakerWrites(SpeakerRepository speakers, SpeakerNameRepository names, StoredFacts facts,
 			EntityManager entityManager, SearchIndex searchIndex) {
-		super(Speaker.class, speakers, searchIndex.of(SearchableType.SPEAKER), Speaker::update, facts,
-				entityManager);
+		super(Speaker.class, speakers, searchIndex.of(SearchableType.SPEAKER), Speaker::update, facts, entityManager);
 		this.speakers = speakers;
 		this.names = names;
 	}
 
-	/** The stored speaker with the input's slug, or else a new one; null (with errors) if the input is bad. */
+	/**
+	 * The stored speaker with the input's slug, or else a new one; null (with errors) if
+	 * the input is bad.
+	 */
 	public @Nullable Speaker findOrCreate(SpeakerInput input, UserErrors errors, String... at) {
 		return findOrCreate(() -> this.speakers.findBySlug(input.slug()), input, errors, at);
 	}
@@ -58,10 +63,11 @@ public class SpeakerWrites extends FactWrites<Speaker, SpeakerInput> {
 		if (errors.count() > errorsBefore) {
 			return null;
 		}
-		return new Checked<>(new Speaker(slug, name, input.country()), saved -> input.names()
-			.stream()
-			.map(other -> new SpeakerName(saved.getId(), other.language(), other.name().strip()))
-			.toList());
+		return new Checked<>(new Speaker(slug, name, input.country()),
+				saved -> input.names()
+					.stream()
+					.map(other -> new SpeakerName(saved.getId(), other.language(), other.name().strip()))
+					.toList());
 	}
 
 	private static LocalizedNameInput asInput(SpeakerName name) {

@@ -2,9 +2,9 @@ package io.parlgraph.synthetic;
 
 /**
  * How much synthetic data to generate: a number of quotes, as many articles, and
- * proportionate parliaments (one per 500 quotes, at least 20), speakers (three per parliament),
- * events (one per 50 quotes), visits (one per 10, each with a meeting of two speakers) and
- * documents (one per 20).
+ * proportionate parliaments (one per 500 quotes, at least 20), speakers (three per
+ * parliament), events (one per 50 quotes), visits (one per 10, each with a meeting of two
+ * speakers) and documents (one per 20).
  */
 public enum Size {
 

@@ -23,12 +23,12 @@ import io.parlgraph.visit.VisitKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The synthetic records of one size, as pure functions of their index: the same size always gives
- * the same records, whatever order they are asked for in. Records refer to each other by index.
- * Quotes, articles, visits and events are spread evenly over 2010 to 2025 in index order, as news
- * accumulates; every fifth quote is said during a visit, every visit holds a meeting, every other
- * visit signs a document, every other document refers to the one before it, and article
- * {@code i} carries quote {@code i}.
+ * The synthetic records of one size, as pure functions of their index: the same size
+ * always gives the same records, whatever order they are asked for in. Records refer to
+ * each other by index. Quotes, articles, visits and events are spread evenly over 2010 to
+ * 2025 in index order, as news accumulates; every fifth quote is said during a visit,
+ * every visit holds a meeting, every other visit signs a document, every other document
+ * refers to the one before it, and article {@code i} carries quote {@code i}.
  */
 final class SyntheticData {
 
@@ -40,7 +40,10 @@ final class SyntheticData {
 	private static final List<LocalDate> TERM_STARTS = List.of(FIRST_DAY, LocalDate.of(2015, 7, 1),
 			LocalDate.of(2021, 1, 1));
 
-	/** Every tenth parliament is an assembly of the nine national parliaments that follow it. */
+	/**
+	 * Every tenth parliament is an assembly of the nine national parliaments that follow
+	 * it.
+	 */
 	private static final int GROUP = 10;
 
 	private static final List<String> COUNTRIES = Arrays.stream(Locale.getISOCountries()).sorted().toList();
@@ -55,7 +58,9 @@ final class SyntheticData {
 
 	final int protocols;
 
-	/** Parliaments' names, by parliament and language (looking up country names is slow). */
+	/**
+	 * Parliaments' names, by parliament and language (looking up country names is slow).
+	 */
 	private final List<Map<String, String>> parliamentNames;
 
 	SyntheticData(Size size) {
@@ -81,7 +86,8 @@ final class SyntheticData {
 	ParliamentRow parliament(int p) {
 		return new ParliamentRow("syn-parliament-" + p,
 				isAssembly(p) ? ParliamentKind.PARLIAMENTARY_ASSEMBLY : ParliamentKind.NATIONAL_PARLIAMENT,
-				isAssembly(p) ? null : country(p), this.parliamentNames.get(p), isAssembly(p) ? null : (p / GROUP) * GROUP);
+				isAssembly(p) ? null : country(p), this.parliamentNames.get(p),
+				isAssembly(p) ? null : (p / GROUP) * GROUP);
 	}
 
 	SpeakerRow speaker(int s) {
@@ -107,9 +113,11 @@ final class SyntheticData {
 		String city = pick(Vocabulary.CITIES, random);
 		String name = capitalized(kind) + " " + (e / (this.parliaments / GROUP) + 1) + " of the "
 				+ parliamentName(organizer, "en");
-		return new EventRow("syn-event-" + e, kind, name, "A " + kind.name().toLowerCase(Locale.ROOT)
-				+ " of the " + parliamentName(organizer, "en") + " in " + city + ".", start,
-				start.plusDays(random.nextInt(3)), city, country(organizer + 1 + random.nextInt(GROUP - 1)), organizer);
+		return new EventRow("syn-event-" + e, kind, name,
+				"A " + kind.name().toLowerCase(Locale.ROOT) + " of the " + parliamentName(organizer, "en") + " in "
+						+ city + ".",
+				start, start.plusDays(random.nextInt(3)), city, country(organizer + 1 + random.nextInt(GROUP - 1)),
+				organizer);
 	}
 
 	VisitRow visit(int v) {
@@ -129,15 +137,21 @@ final class SyntheticData {
 		int v = 2 * r;
 		VisitRow visit = visit(v);
 		String topic = pick(Vocabulary.TOPICS.get(0), random);
-		ProtocolKind kind = pick(List.of(ProtocolKind.PROTOCOL, ProtocolKind.MEMORANDUM, ProtocolKind.AGREEMENT), random);
-		String title = capitalized(kind) + " on " + topic + " between the " + parliamentName(visit.visitorParliament(), "en")
-				+ " and the " + parliamentName(visit.hostParliament(), "en");
+		ProtocolKind kind = pick(List.of(ProtocolKind.PROTOCOL, ProtocolKind.MEMORANDUM, ProtocolKind.AGREEMENT),
+				random);
+		String title = capitalized(kind) + " on " + topic + " between the "
+				+ parliamentName(visit.visitorParliament(), "en") + " and the "
+				+ parliamentName(visit.hostParliament(), "en");
 		return new ProtocolRow("syn-protocol-" + r, kind, title, visit.start(), visit.city(), visit.country(), v,
 				List.of(visit.visitorParliament(), visit.hostParliament()),
-				List.of(visit.visitor(), presiding(visit.hostParliament(), visit.start())), (r % 2 == 1) ? r - 1 : null);
+				List.of(visit.visitor(), presiding(visit.hostParliament(), visit.start())),
+				(r % 2 == 1) ? r - 1 : null);
 	}
 
-	/** The meeting held on the first day of visit {@code m}: its visitor and the host's speaker. */
+	/**
+	 * The meeting held on the first day of visit {@code m}: its visitor and the host's
+	 * speaker.
+	 */
 	MeetingRow meeting(int m) {
 		SplittableRandom random = random(7, m);
 		VisitRow visit = visit(m);
@@ -182,17 +196,23 @@ final class SyntheticData {
 				parliament, other);
 	}
 
-	/** The article that carries quote {@code a}: a lead, the quote, a closing sentence. */
+	/**
+	 * The article that carries quote {@code a}: a lead, the quote, a closing sentence.
+	 */
 	ArticleRow article(int a) {
 		SplittableRandom random = random(6, a);
 		QuoteRow quote = quote(a);
 		int language = Vocabulary.LANGUAGES.indexOf(quote.language());
 		String topic = pick(Vocabulary.TOPICS.get(language), random);
 		String lead = fill(Vocabulary.LEADS.get(language), quote.speaker(), quote.parliament(), quote.other(), topic,
-				quote.language()).replace("{city}", pick(Vocabulary.CITIES, random));
+				quote.language())
+			.replace("{city}", pick(Vocabulary.CITIES, random));
 		String body = lead + " " + quote.text() + " "
 				+ Vocabulary.CLOSINGS.get(language).replace("{topic}", pick(Vocabulary.TOPICS.get(language), random));
-		OffsetDateTime published = quote.saidOn().plusDays(1).atTime(8, 0).plusMinutes(a % 600)
+		OffsetDateTime published = quote.saidOn()
+			.plusDays(1)
+			.atTime(8, 0)
+			.plusMinutes(a % 600)
 			.atOffset(ZoneOffset.ofHours(4));
 		String headline = fill(Vocabulary.HEADLINES.get(language), quote.speaker(), quote.parliament(), quote.other(),
 				topic, quote.language());
@@ -251,7 +271,10 @@ final class SyntheticData {
 		return isAssembly(p) ? p + 1 : p;
 	}
 
-	/** The national parliament drawn, or a neighbour of {@code p} if that is the one drawn. */
+	/**
+	 * The national parliament drawn, or a neighbour of {@code p} if that is the one
+	 * drawn.
+	 */
 	private static int otherThan(int p, int drawn) {
 		if (drawn != p) {
 			return drawn;
@@ -259,7 +282,10 @@ final class SyntheticData {
 		return (p % GROUP == GROUP - 1) ? p - 1 : p + 1;
 	}
 
-	/** The day of the {@code i}-th of {@code count} records spread evenly over the years covered. */
+	/**
+	 * The day of the {@code i}-th of {@code count} records spread evenly over the years
+	 * covered.
+	 */
 	private static LocalDate day(int i, int count) {
 		return FIRST_DAY.plusDays((long) i * DAYS / count);
 	}
@@ -282,19 +308,23 @@ final class SyntheticData {
 		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
-	/** Each record's own generator: the same kind and index always draw the same values. */
+	/**
+	 * Each record's own generator: the same kind and index always draw the same values.
+	 */
 	private static SplittableRandom random(int kind, int index) {
 		return new SplittableRandom(kind * 0x9E3779B97F4A7C15L + index);
 	}
 
-	/** @param assembly the assembly a national parliament belongs to */
+	/**
+	 * @param assembly the assembly a national parliament belongs to
+	 */
 	record ParliamentRow(String slug, ParliamentKind kind, @Nullable String country, Map<String, String> names,
 			@Nullable Integer assembly) {
 	}
 
 	/** A speaker and their one term, presiding over {@code parliament}. */
-	record SpeakerRow(String slug, String name, String country, Map<String, String> names, int parliament,
-			String title, LocalDate start, @Nullable LocalDate end) {
+	record SpeakerRow(String slug, String name, String country, Map<String, String> names, int parliament, String title,
+			LocalDate start, @Nullable LocalDate end) {
 	}
 
 	record EventRow(String slug, EventKind kind, String name, String description, LocalDate start, LocalDate end,
@@ -306,7 +336,9 @@ final class SyntheticData {
 	}
 
 	/**
-	 * A document with two parties: {@code parliaments[i]}, signed for by {@code signatories[i]}.
+	 * A document with two parties: {@code parliaments[i]}, signed for by
+	 * {@code signatories[i]}.
+	 *
 	 * @param references the document it refers to
 	 */
 	record ProtocolRow(String slug, ProtocolKind kind, String title, LocalDate signedOn, String city, String country,

@@ -39,9 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads synthetic data of the size {@code parlgraph.synthetic.size} names (S, M or L) at
- * start-up, beside the seed, in one transaction with JDBC batch inserts, and indexes it for
- * search. Every record's slug starts with {@code syn-}. Loading a size that is already loaded does
- * nothing; loading another size over it is refused.
+ * start-up, beside the seed, in one transaction with JDBC batch inserts, and indexes it
+ * for search. Every record's slug starts with {@code syn-}. Loading a size that is
+ * already loaded does nothing; loading another size over it is refused.
  */
 @Component
 @EnableConfigurationProperties(SyntheticProperties.class)
@@ -64,8 +64,9 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 
 	private final boolean postgres;
 
-	SyntheticDataLoader(SyntheticProperties properties, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			SearchIndex searchIndex, DataSource dataSource) throws MetaDataAccessException {
+	SyntheticDataLoader(SyntheticProperties properties, JdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager, SearchIndex searchIndex, DataSource dataSource)
+			throws MetaDataAccessException {
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.named = JdbcClient.create(jdbc);
@@ -134,51 +135,68 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 		void run() {
 			long[] parliaments = ids("parliament", "slug, kind, country_code", rows(this.data.parliaments,
 					this.data::parliament, p -> new Object[] { p.slug(), p.kind().name(), p.country() }));
-			insert("parliament_name", "parliament_id, language, name", IntStream.range(0, this.data.parliaments)
-				.boxed()
-				.flatMap(p -> this.data.parliament(p).names().entrySet().stream()
-					.map(name -> new Object[] { parliaments[p], name.getKey(), name.getValue() }))
-				.toList());
-			insert("parliament_membership", "member_id, assembly_id", IntStream.range(0, this.data.parliaments)
-				.filter(p -> this.data.parliament(p).assembly() != null)
-				.mapToObj(p -> new Object[] { parliaments[p], parliaments[this.data.parliament(p).assembly()] })
-				.toList());
-			long[] speakers = ids("speaker", "slug, name, country_code", rows(this.data.speakers(),
-					this.data::speaker, s -> new Object[] { s.slug(), s.name(), s.country() }));
-			insert("speaker_name", "speaker_id, language, name", IntStream.range(0, this.data.speakers())
-				.boxed()
-				.flatMap(s -> this.data.speaker(s).names().entrySet().stream()
-					.map(name -> new Object[] { speakers[s], name.getKey(), name.getValue() }))
-				.toList());
+			insert("parliament_name", "parliament_id, language, name",
+					IntStream.range(0, this.data.parliaments)
+						.boxed()
+						.flatMap(p -> this.data.parliament(p)
+							.names()
+							.entrySet()
+							.stream()
+							.map(name -> new Object[] { parliaments[p], name.getKey(), name.getValue() }))
+						.toList());
+			insert("parliament_membership", "member_id, assembly_id",
+					IntStream.range(0, this.data.parliaments)
+						.filter(p -> this.data.parliament(p).assembly() != null)
+						.mapToObj(p -> new Object[] { parliaments[p], parliaments[this.data.parliament(p).assembly()] })
+						.toList());
+			long[] speakers = ids("speaker", "slug, name, country_code", rows(this.data.speakers(), this.data::speaker,
+					s -> new Object[] { s.slug(), s.name(), s.country() }));
+			insert("speaker_name", "speaker_id, language, name",
+					IntStream.range(0, this.data.speakers())
+						.boxed()
+						.flatMap(s -> this.data.speaker(s)
+							.names()
+							.entrySet()
+							.stream()
+							.map(name -> new Object[] { speakers[s], name.getKey(), name.getValue() }))
+						.toList());
 			long[] terms = ids("speaker_term", "slug, speaker_id, parliament_id, title, start_date, end_date",
 					rows(this.data.speakers(), s -> s, s -> {
 						SpeakerRow speaker = this.data.speaker(s);
 						return new Object[] { speaker.slug() + "-term", speakers[s], parliaments[speaker.parliament()],
 								speaker.title(), speaker.start(), speaker.end() };
 					}));
-			long[] events = ids("event", "slug, kind, name, description, start_date, end_date, city, country_code,"
-					+ " organizer_id", rows(this.data.events, this.data::event, (EventRow e) -> new Object[] {
-							e.slug(), e.kind().name(), e.name(), e.description(), e.start(), e.end(), e.city(),
-							e.country(), parliaments[e.organizer()] }));
-			long[] visits = ids("visit", "slug, kind, visitor_id, visitor_parliament_id, host_parliament_id, city,"
-					+ " country_code, start_date, end_date, occasion_id", rows(this.data.visits, this.data::visit,
+			long[] events = ids("event",
+					"slug, kind, name, description, start_date, end_date, city, country_code," + " organizer_id",
+					rows(this.data.events, this.data::event,
+							(EventRow e) -> new Object[] { e.slug(), e.kind().name(), e.name(), e.description(),
+									e.start(), e.end(), e.city(), e.country(), parliaments[e.organizer()] }));
+			long[] visits = ids("visit",
+					"slug, kind, visitor_id, visitor_parliament_id, host_parliament_id, city,"
+							+ " country_code, start_date, end_date, occasion_id",
+					rows(this.data.visits, this.data::visit,
 							(VisitRow v) -> new Object[] { v.slug(), v.kind().name(), speakers[v.visitor()],
 									parliaments[v.visitorParliament()], parliaments[v.hostParliament()], v.city(),
 									v.country(), v.start(), v.end(),
 									(v.occasion() != null) ? events[v.occasion()] : null }));
-			long[] meetings = ids("meeting", "slug, visit_id, held_on, format, summary", rows(this.data.visits,
-					this.data::meeting, (MeetingRow m) -> new Object[] { m.slug(), visits[m.visit()], m.heldOn(),
-							m.format().name(), m.summary() }));
-			insert("meeting_participant", "meeting_id, speaker_id", IntStream.range(0, this.data.visits)
-				.boxed()
-				.flatMap(m -> this.data.meeting(m).participants().stream()
-					.map(speaker -> new Object[] { meetings[m], speakers[speaker] }))
-				.toList());
+			long[] meetings = ids("meeting", "slug, visit_id, held_on, format, summary",
+					rows(this.data.visits, this.data::meeting, (MeetingRow m) -> new Object[] { m.slug(),
+							visits[m.visit()], m.heldOn(), m.format().name(), m.summary() }));
+			insert("meeting_participant", "meeting_id, speaker_id",
+					IntStream.range(0, this.data.visits)
+						.boxed()
+						.flatMap(m -> this.data.meeting(m)
+							.participants()
+							.stream()
+							.map(speaker -> new Object[] { meetings[m], speakers[speaker] }))
+						.toList());
 			long[] protocols = ids("protocol", "slug, kind, title, signed_on, city, country_code, visit_id",
 					rows(this.data.protocols, this.data::protocol, (ProtocolRow r) -> new Object[] { r.slug(),
 							r.kind().name(), r.title(), r.signedOn(), r.city(), r.country(), visits[r.visit()] }));
-			insert("protocol_party", "protocol_id, party_no, country_code, parliament_id, signatory_id,"
-					+ " signatory_name, signatory_title", IntStream.range(0, this.data.protocols)
+			insert("protocol_party",
+					"protocol_id, party_no, country_code, parliament_id, signatory_id,"
+							+ " signatory_name, signatory_title",
+					IntStream.range(0, this.data.protocols)
 						.boxed()
 						.flatMap(r -> IntStream.range(0, 2).mapToObj(party -> {
 							ProtocolRow protocol = this.data.protocol(r);
@@ -189,10 +207,11 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 									this.data.speaker(signatory).title() };
 						}))
 						.toList());
-			insert("protocol_reference", "protocol_id, referenced_id", IntStream.range(0, this.data.protocols)
-				.filter(r -> this.data.protocol(r).references() != null)
-				.mapToObj(r -> new Object[] { protocols[r], protocols[this.data.protocol(r).references()] })
-				.toList());
+			insert("protocol_reference", "protocol_id, referenced_id",
+					IntStream.range(0, this.data.protocols)
+						.filter(r -> this.data.protocol(r).references() != null)
+						.mapToObj(r -> new Object[] { protocols[r], protocols[this.data.protocol(r).references()] })
+						.toList());
 			index(SearchableType.PARLIAMENT, parliaments);
 			index(SearchableType.SPEAKER, speakers);
 			index(SearchableType.EVENT, events);
@@ -210,9 +229,9 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 		}
 
 		/**
-		 * Quotes and the articles that carry them, from one index up to another, with what each
-		 * article reports: its quote (with the passage), the speaker and their term, both parliaments,
-		 * and the visit with its meeting, occasion and document.
+		 * Quotes and the articles that carry them, from one index up to another, with
+		 * what each article reports: its quote (with the passage), the speaker and their
+		 * term, both parliaments, and the visit with its meeting, occasion and document.
 		 */
 		private void news(int from, int to) {
 			long[] speakers = this.speakers;
@@ -225,13 +244,17 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 			List<QuoteRow> quoteRows = IntStream.range(from, to).mapToObj(this.data::quote).toList();
 			List<ArticleRow> articleRows = IntStream.range(from, to).mapToObj(this.data::article).toList();
 			long[] quotes = ids("quote", "slug, speaker_id, content, language, kind, medium, said_on, url, visit_id",
-					quoteRows.stream().map(q -> new Object[] { q.slug(), speakers[q.speaker()], q.text(), q.language(),
-							q.kind().name(), q.medium().name(), q.saidOn(), q.url(),
-							(q.visit() != null) ? visits[q.visit()] : null }).toList());
-			long[] articles = ids("article", "slug, headline, publisher, url, published_at, utc_offset_seconds,"
-					+ " language, body", articleRows.stream().map(a -> new Object[] { a.slug(), a.headline(),
-							a.publisher(), a.url(), a.publishedAt(), a.publishedAt().getOffset().getTotalSeconds(),
-							a.language(), a.body() }).toList());
+					quoteRows.stream()
+						.map(q -> new Object[] { q.slug(), speakers[q.speaker()], q.text(), q.language(),
+								q.kind().name(), q.medium().name(), q.saidOn(), q.url(),
+								(q.visit() != null) ? visits[q.visit()] : null })
+						.toList());
+			long[] articles = ids("article",
+					"slug, headline, publisher, url, published_at, utc_offset_seconds," + " language, body",
+					articleRows.stream()
+						.map(a -> new Object[] { a.slug(), a.headline(), a.publisher(), a.url(), a.publishedAt(),
+								a.publishedAt().getOffset().getTotalSeconds(), a.language(), a.body() })
+						.toList());
 			List<Object[]> quoted = new ArrayList<>();
 			Map<String, List<Object[]>> mentions = Map.of("speaker_source", new ArrayList<>(), "speaker_term_source",
 					new ArrayList<>(), "parliament_source", new ArrayList<>(), "event_source", new ArrayList<>(),
@@ -273,18 +296,21 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 		}
 
 		/**
-		 * Inserts rows whose first column is the slug, as {@link #insert} does, and returns the IDs
-		 * generated for them, in order. It reads them back by slug: asking the driver for generated
-		 * keys would keep PostgreSQL's driver from turning a batch into multi-row inserts.
+		 * Inserts rows whose first column is the slug, as {@link #insert} does, and
+		 * returns the IDs generated for them, in order. It reads them back by slug:
+		 * asking the driver for generated keys would keep PostgreSQL's driver from
+		 * turning a batch into multi-row inserts.
 		 */
 		private long[] ids(String table, String columns, List<Object[]> rows) {
 			insert(table, columns, rows);
 			Map<String, Long> bySlug = new HashMap<>();
 			for (int from = 0; from < rows.size(); from += BATCH) {
-				List<String> slugs = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream()
+				List<String> slugs = rows.subList(from, Math.min(rows.size(), from + BATCH))
+					.stream()
 					.map(row -> (String) row[0])
 					.toList();
-				named.sql("select slug, id from " + table + " where slug in (:slugs)").param("slugs", slugs)
+				named.sql("select slug, id from " + table + " where slug in (:slugs)")
+					.param("slugs", slugs)
 					.query(rs -> {
 						bySlug.put(rs.getString(1), rs.getLong(2));
 					});

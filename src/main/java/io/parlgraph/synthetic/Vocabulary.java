@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The words synthetic records are made of: names with the letters of Azerbaijani and Turkish
- * (so search folding is exercised at scale), topics, cities, publishers, and sentence templates in
- * four languages. Templates take {@code {speaker}}, {@code {a}} and {@code {b}} (two parliaments)
- * and {@code {topic}}.
+ * The words synthetic records are made of: names with the letters of Azerbaijani and
+ * Turkish (so search folding is exercised at scale), topics, cities, publishers, and
+ * sentence templates in four languages. Templates take {@code {speaker}}, {@code {a}} and
+ * {@code {b}} (two parliaments) and {@code {topic}}.
  */
 final class Vocabulary {
 

@@ -13,7 +13,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code Meeting} type and the meeting lists of visits and speakers. */
+/**
+ * GraphQL handlers for the {@code Meeting} type and the meeting lists of visits and
+ * speakers.
+ */
 @Controller
 class MeetingController {
 
@@ -39,8 +42,7 @@ class MeetingController {
 	}
 
 	@SchemaMapping(typeName = "Speaker", field = "meetings")
-	CompletableFuture<Page<Meeting>> meetingsOfSpeaker(Speaker speaker, Paging page,
-			DataFetchingEnvironment env) {
+	CompletableFuture<Page<Meeting>> meetingsOfSpeaker(Speaker speaker, Paging page, DataFetchingEnvironment env) {
 		return this.queries.meetingsAttendedBy(speaker, page, env);
 	}
 

@@ -25,7 +25,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code Visit} type, and the visit lists of speakers, parliaments and events. */
+/**
+ * GraphQL handlers for the {@code Visit} type, and the visit lists of speakers,
+ * parliaments and events.
+ */
 @Controller
 class VisitController {
 
@@ -42,8 +45,7 @@ class VisitController {
 	}
 
 	@QueryMapping
-	Page<Visit> visits(@Argument @Nullable VisitFilter filter, @Argument @Nullable OrderBy orderBy,
-			Paging page) {
+	Page<Visit> visits(@Argument @Nullable VisitFilter filter, @Argument @Nullable OrderBy orderBy, Paging page) {
 		return this.queries.find((filter != null) ? filter : VisitFilter.NONE, orderBy, page);
 	}
 
@@ -83,8 +85,7 @@ class VisitController {
 	}
 
 	@SchemaMapping(typeName = "Parliament")
-	CompletableFuture<Page<Visit>> visitsHosted(Parliament parliament, Paging page,
-			DataFetchingEnvironment env) {
+	CompletableFuture<Page<Visit>> visitsHosted(Parliament parliament, Paging page, DataFetchingEnvironment env) {
 		return this.queries.visitsHosted(parliament, page, env);
 	}
 

@@ -29,8 +29,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * How visits and meetings are read: the pages of {@code Query.visits}, who and what a visit or
- * meeting refers to, and the visit and meeting lists of speakers, parliaments and events, batched.
+ * How visits and meetings are read: the pages of {@code Query.visits}, who and what a
+ * visit or meeting refers to, and the visit and meeting lists of speakers, parliaments
+ * and events, batched.
  */
 @Component
 class VisitQueries {
@@ -41,8 +42,8 @@ class VisitQueries {
 	private static final Relation<Visit> MADE_BY = Relation.byColumn("Parliament.visitsMade", Visit.class, "visit",
 			"visitor_parliament_id", Visit::getId);
 
-	private static final Relation<Visit> HOSTED_BY = Relation.byColumn("Parliament.visitsHosted", Visit.class,
-			"visit", "host_parliament_id", Visit::getId);
+	private static final Relation<Visit> HOSTED_BY = Relation.byColumn("Parliament.visitsHosted", Visit.class, "visit",
+			"host_parliament_id", Visit::getId);
 
 	private static final Relation<Visit> FOR_EVENT = Relation.byColumn("Event.visits", Visit.class, "visit",
 			"occasion_id", Visit::getId);
@@ -50,8 +51,8 @@ class VisitQueries {
 	private static final Relation<Meeting> DURING = Relation.byColumn("Visit.meetings", Meeting.class, "meeting",
 			"visit_id", Meeting::getId);
 
-	private static final Relation<Meeting> ATTENDED_BY = Relation.byLink("Speaker.meetings", Meeting.class,
-			"meeting", "meeting_participant", "speaker_id", "meeting_id", Meeting::getId);
+	private static final Relation<Meeting> ATTENDED_BY = Relation.byLink("Speaker.meetings", Meeting.class, "meeting",
+			"meeting_participant", "speaker_id", "meeting_id", Meeting::getId);
 
 	private static final Relation<Speaker> PARTICIPANTS = Relation.byLink("Meeting.participants", Speaker.class,
 			"speaker", "meeting_participant", "meeting_id", "speaker_id", Speaker::getId);

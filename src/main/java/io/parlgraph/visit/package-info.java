@@ -1,4 +1,7 @@
-/** Visits and the meetings held during them: {@code Query.visits}, {@code Visit.*}, {@code Meeting.*}. */
+/**
+ * Visits and the meetings held during them: {@code Query.visits}, {@code Visit.*},
+ * {@code Meeting.*}.
+ */
 @NullMarked
 package io.parlgraph.visit;
 

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request with 503 and {@link Rejection#TOO_MANY_CONCURRENT_REQUESTS} while its client
- * address already has {@code parlgraph.limits.connections.requests-per-address} requests in
- * progress; an SSE subscription is in progress until its stream ends. One client can then hold at
- * most that many of the server's worker threads.
+ * Refuses a request with 503 and {@link Rejection#TOO_MANY_CONCURRENT_REQUESTS} while its
+ * client address already has {@code parlgraph.limits.connections.requests-per-address}
+ * requests in progress; an SSE subscription is in progress until its stream ends. One
+ * client can then hold at most that many of the server's worker threads.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -54,7 +54,8 @@ class ClientRequestLimitFilter extends OncePerRequestFilter {
 			release.run();
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 			RejectionBodies.refuse(request, response, this.jsonMapper, Rejection.TOO_MANY_CONCURRENT_REQUESTS,
-					"Your address has " + this.perAddress + " requests in progress already; send this one when one of them has ended");
+					"Your address has " + this.perAddress
+							+ " requests in progress already; send this one when one of them has ended");
 			return;
 		}
 		try {

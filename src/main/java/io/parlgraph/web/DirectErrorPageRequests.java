@@ -14,9 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * The error page renders errors that happened; asked for directly, it has none to render and would
- * answer 500 with status "999". A direct request for it is a page that does not exist: 404. Error
- * dispatches, which this filter does not see, render as before.
+ * The error page renders errors that happened; asked for directly, it has none to render
+ * and would answer 500 with status "999". A direct request for it is a page that does not
+ * exist: 404. Error dispatches, which this filter does not see, render as before.
  */
 @Component
 class DirectErrorPageRequests extends OncePerRequestFilter {
@@ -29,7 +29,8 @@ class DirectErrorPageRequests extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// decoded and without path parameters, as the dispatcher will map it (/%65rror is /error)
+		// decoded and without path parameters, as the dispatcher will map it (/%65rror is
+		// /error)
 		return !UrlPathHelper.defaultInstance.getPathWithinApplication(request).equals(this.errorPath);
 	}
 

@@ -20,10 +20,10 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Puts {@link GraphQlHttpEndpoint} in place of Spring's GraphQL HTTP handler, and routes to it
- * what Spring's routes would refuse without a GraphQL answer: GET (queries only), and POST bodies
- * that are not JSON. Puts {@link GraphQlSseEndpoint} and {@link StrictGraphQlWebSocketHandler} in
- * place of Spring's SSE and graphql-ws handlers.
+ * Puts {@link GraphQlHttpEndpoint} in place of Spring's GraphQL HTTP handler, and routes
+ * to it what Spring's routes would refuse without a GraphQL answer: GET (queries only),
+ * and POST bodies that are not JSON. Puts {@link GraphQlSseEndpoint} and
+ * {@link StrictGraphQlWebSocketHandler} in place of Spring's SSE and graphql-ws handlers.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,14 +35,20 @@ class GraphQlHttpConfiguration {
 		return new GraphQlHttpEndpoint(graphQlHandler, jsonMapper);
 	}
 
-	/** Replaces Boot's SSE handler (which backs off when one is defined), with the same settings. */
+	/**
+	 * Replaces Boot's SSE handler (which backs off when one is defined), with the same
+	 * settings.
+	 */
 	@Bean
 	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler graphQlHandler, GraphQlProperties properties) {
 		return new GraphQlSseEndpoint(graphQlHandler, properties.getHttp().getSse().getTimeout(),
 				properties.getHttp().getSse().getKeepAlive());
 	}
 
-	/** Replaces Boot's graphql-ws handler (which backs off when one is defined), with the same settings. */
+	/**
+	 * Replaces Boot's graphql-ws handler (which backs off when one is defined), with the
+	 * same settings.
+	 */
 	@Bean
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper,
 			GraphQlProperties properties, GraphQlCorsProperties cors, ConnectionLimits limits,
@@ -57,7 +63,10 @@ class GraphQlHttpConfiguration {
 		return converters -> converters.addCustomConverter(new GraphQlRequestConverter(jsonMapper));
 	}
 
-	/** Ahead of Boot's GraphQL routes, which answer GET with 405 and other bodies with an empty 415. */
+	/**
+	 * Ahead of Boot's GraphQL routes, which answer GET with 405 and other bodies with an
+	 * empty 415.
+	 */
 	@Bean
 	@Order(-1)
 	RouterFunction<ServerResponse> graphQlGetAndUnsupportedBodies(GraphQlHttpEndpoint endpoint,

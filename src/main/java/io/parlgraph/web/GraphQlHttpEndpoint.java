@@ -34,17 +34,21 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * ParlGraph's GraphQL over HTTP endpoint: Spring's POST handler, plus GET for queries (mutations
- * and subscriptions are refused by {@link QueriesOnlyOverGet}), with GraphQL-shaped errors for
- * requests that cannot be read, and the HTTP status of each {@link Rejection}. Its requests are
- * marked {@link #SINGLE_RESPONSE}, so {@link SubscriptionsOnlyAsStreams} refuses subscriptions.
+ * ParlGraph's GraphQL over HTTP endpoint: Spring's POST handler, plus GET for queries
+ * (mutations and subscriptions are refused by {@link QueriesOnlyOverGet}), with
+ * GraphQL-shaped errors for requests that cannot be read, and the HTTP status of each
+ * {@link Rejection}. Its requests are marked {@link #SINGLE_RESPONSE}, so
+ * {@link SubscriptionsOnlyAsStreams} refuses subscriptions.
  */
 class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	/** GraphQL context key set on requests that came with GET. */
 	static final String GET_REQUEST = GraphQlHttpEndpoint.class.getName() + ".get";
 
-	/** GraphQL context key set on every request of this endpoint: it is answered with one response, not a stream. */
+	/**
+	 * GraphQL context key set on every request of this endpoint: it is answered with one
+	 * response, not a stream.
+	 */
 	static final String SINGLE_RESPONSE = GraphQlHttpEndpoint.class.getName() + ".singleResponse";
 
 	private static final String REQUEST_SHAPE = "a JSON object with a 'query' string, and optionally an "
@@ -79,7 +83,10 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		}
 	}
 
-	/** Runs a query sent as GET parameters: {@code query}, {@code operationName}, and JSON {@code variables}, {@code extensions}. */
+	/**
+	 * Runs a query sent as GET parameters: {@code query}, {@code operationName}, and JSON
+	 * {@code variables}, {@code extensions}.
+	 */
 	ServerResponse handleGet(ServerRequest request) throws ServletException {
 		WebGraphQlRequest graphQlRequest;
 		try {
@@ -103,14 +110,17 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		return prepareResponse(request, this.graphQlHandler.handleRequest(graphQlRequest));
 	}
 
-	/** Answers a POST that is neither GraphQL over HTTP nor SSE: a body that is not JSON, or an Accept header we cannot meet. */
+	/**
+	 * Answers a POST that is neither GraphQL over HTTP nor SSE: a body that is not JSON,
+	 * or an Accept header we cannot meet.
+	 */
 	ServerResponse unsupportedMediaType(ServerRequest request) {
 		if (isJson(request)) {
 			return reject(request, Rejection.NOT_ACCEPTABLE,
 					"Accept application/graphql-response+json or application/json (or text/event-stream)");
 		}
-		return reject(request, Rejection.UNSUPPORTED_MEDIA_TYPE, "Send the request as application/json: " + REQUEST_SHAPE
-				+ "; forms and text/plain are refused");
+		return reject(request, Rejection.UNSUPPORTED_MEDIA_TYPE,
+				"Send the request as application/json: " + REQUEST_SHAPE + "; forms and text/plain are refused");
 	}
 
 	@Override
@@ -124,10 +134,10 @@ class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	@Override
 	protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
-		Optional<Rejection> rejection = rejection(response)
-			.filter(candidate -> candidate.outsideGraphQl()
-					|| MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equals(responseMediaType));
-		return rejection.map(Rejection::status).orElseGet(() -> super.selectResponseStatus(response, responseMediaType));
+		Optional<Rejection> rejection = rejection(response).filter(candidate -> candidate.outsideGraphQl()
+				|| MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equals(responseMediaType));
+		return rejection.map(Rejection::status)
+			.orElseGet(() -> super.selectResponseStatus(response, responseMediaType));
 	}
 
 	/** The rejection a response without data stands for. */

@@ -20,18 +20,20 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 /**
  * Reads GraphQL request bodies, and only those, strictly: {@code "query": 0} or
  * {@code "query": false} is an error, not the string "0" or "false"; a body of JSON
- * {@code null} is unreadable, and {@code "extensions": null} means no extensions (Spring for
- * GraphQL would fail on either with a 500). Also reads the legacy {@code application/graphql} content type, which Spring accepts as
- * the same JSON. Registered ahead of the default converters, so every GraphQL transport over HTTP
- * (POST, SSE) reads with it.
+ * {@code null} is unreadable, and {@code "extensions": null} means no extensions (Spring
+ * for GraphQL would fail on either with a 500). Also reads the legacy
+ * {@code application/graphql} content type, which Spring accepts as the same JSON.
+ * Registered ahead of the default converters, so every GraphQL transport over HTTP (POST,
+ * SSE) reads with it.
  */
 class GraphQlRequestConverter extends JacksonJsonHttpMessageConverter {
 
 	GraphQlRequestConverter(JsonMapper jsonMapper) {
 		super(jsonMapper.rebuild()
-			.withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Textual,
+					config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 			.build());
 		setSupportedMediaTypes(List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"),
 				new MediaType("application", "graphql")));
@@ -68,7 +70,8 @@ class GraphQlRequestConverter extends JacksonJsonHttpMessageConverter {
 		return checked(super.readInternal(type, input), input);
 	}
 
-	@SuppressWarnings("ConstantValue") // Jackson sets JSON nulls, whatever the annotations say
+	@SuppressWarnings("ConstantValue") // Jackson sets JSON nulls, whatever the
+										// annotations say
 	private static Object checked(@Nullable Object body, HttpInputMessage input) {
 		if (!(body instanceof SerializableGraphQlRequest request)) {
 			throw new HttpMessageNotReadableException("The body is JSON null", input);

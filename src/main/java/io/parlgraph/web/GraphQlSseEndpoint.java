@@ -27,10 +27,11 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Subscriptions over Server-Sent Events, as Spring's handler sends them ({@code next} events, a
- * {@code complete} event, a comment as keep-alive when nothing else was sent), except that a
- * client that went away or stopped reading (its write failed or timed out) ends its stream
- * quietly: Spring's handler logs two ERROR stack traces for each such client.
+ * Subscriptions over Server-Sent Events, as Spring's handler sends them ({@code next}
+ * events, a {@code complete} event, a comment as keep-alive when nothing else was sent),
+ * except that a client that went away or stopped reading (its write failed or timed out)
+ * ends its stream quietly: Spring's handler logs two ERROR stack traces for each such
+ * client.
  */
 class GraphQlSseEndpoint extends GraphQlSseHandler {
 
@@ -75,14 +76,19 @@ class GraphQlSseEndpoint extends GraphQlSseHandler {
 			.toSpecification());
 	}
 
-	/** The results, with {@link #KEEP_ALIVE} after each interval in which none was sent, until they end. */
+	/**
+	 * The results, with {@link #KEEP_ALIVE} after each interval in which none was sent,
+	 * until they end.
+	 */
 	private static Flux<Map<String, Object>> withKeepAlive(Flux<Map<String, Object>> results, Duration interval) {
 		return Flux.defer(() -> {
 			AtomicBoolean sent = new AtomicBoolean();
 			Sinks.Empty<Void> ended = Sinks.empty();
 			return results.doOnNext(result -> sent.set(true))
 				.doOnComplete(ended::tryEmitEmpty)
-				.mergeWith(Flux.interval(interval, interval).filter(tick -> !sent.getAndSet(false)).map(tick -> KEEP_ALIVE))
+				.mergeWith(Flux.interval(interval, interval)
+					.filter(tick -> !sent.getAndSet(false))
+					.map(tick -> KEEP_ALIVE))
 				.takeUntilOther(ended.asMono());
 		});
 	}
@@ -141,7 +147,10 @@ class GraphQlSseEndpoint extends GraphQlSseHandler {
 			}
 		}
 
-		/** Runs the write; if the client is gone (or stopped reading until the write timed out), ends the stream quietly. */
+		/**
+		 * Runs the write; if the client is gone (or stopped reading until the write timed
+		 * out), ends the stream quietly.
+		 */
 		private boolean write(Write write) {
 			try {
 				write.run();

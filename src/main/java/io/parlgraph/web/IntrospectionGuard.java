@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns introspection ({@code __schema}, {@code __type}) off when
- * {@code parlgraph.introspection.enabled} is false, as in the {@code prod} profile; per request,
- * since graphql-java's JVM-wide switch would reach every application in the JVM. Gives
- * graphql-java's introspection refusals (switched off; a query beyond its good-faith limits, such
- * as an introspection cycle) a stable {@code extensions.code} like every other rejection.
+ * {@code parlgraph.introspection.enabled} is false, as in the {@code prod} profile; per
+ * request, since graphql-java's JVM-wide switch would reach every application in the JVM.
+ * Gives graphql-java's introspection refusals (switched off; a query beyond its
+ * good-faith limits, such as an introspection cycle) a stable {@code extensions.code}
+ * like every other rejection.
  */
 @Component
 class IntrospectionGuard implements Instrumentation {
@@ -47,10 +48,8 @@ class IntrospectionGuard implements Instrumentation {
 		if (result.getErrors().isEmpty()) {
 			return CompletableFuture.completedFuture(result);
 		}
-		return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(result.getErrors()
-			.stream()
-			.map(IntrospectionGuard::coded)
-			.toList())));
+		return CompletableFuture.completedFuture(result
+			.transform(builder -> builder.errors(result.getErrors().stream().map(IntrospectionGuard::coded).toList())));
 	}
 
 	private static GraphQLError coded(GraphQLError error) {

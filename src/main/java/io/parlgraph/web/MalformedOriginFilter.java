@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Refuses a WebSocket upgrade whose {@code Origin} is no origin at all ({@code http://x:y}) with
- * 403, as one from a foreign origin is: Spring's origin check would fail on it with a 500.
+ * Refuses a WebSocket upgrade whose {@code Origin} is no origin at all
+ * ({@code http://x:y}) with 403, as one from a foreign origin is: Spring's origin check
+ * would fail on it with a 500.
  */
 @Component
 class MalformedOriginFilter extends OncePerRequestFilter {

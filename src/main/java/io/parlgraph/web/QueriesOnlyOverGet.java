@@ -18,8 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to run a mutation or subscription that came with GET (a link or an image tag can make
- * a browser send a GET), before anything else looks at the operation.
+ * Refuses to run a mutation or subscription that came with GET (a link or an image tag
+ * can make a browser send a GET), before anything else looks at the operation.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -15,8 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * GraphQL-shaped bodies ({@code {"errors": [...]}}) for requests refused before they reach
- * GraphQL, so every answer of the endpoint reads the same way.
+ * GraphQL-shaped bodies ({@code {"errors": [...]}}) for requests refused before they
+ * reach GraphQL, so every answer of the endpoint reads the same way.
  */
 public final class RejectionBodies {
 
@@ -24,14 +24,15 @@ public final class RejectionBodies {
 	}
 
 	/**
-	 * Answers with the rejection's status and body; the server then closes the connection, without
-	 * waiting for the rest of a body it did not read.
+	 * Answers with the rejection's status and body; the server then closes the
+	 * connection, without waiting for the rest of a body it did not read.
 	 */
 	public static void refuse(HttpServletRequest request, HttpServletResponse response, JsonMapper jsonMapper,
 			Rejection rejection, String message) throws IOException {
 		response.setStatus(rejection.status().value());
 		response.setContentType(
-				mediaType(MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)))).toString());
+				mediaType(MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT))))
+					.toString());
 		response.setCharacterEncoding("UTF-8");
 		RequestBodies.abandon(request);
 		response.getOutputStream().write(jsonMapper.writeValueAsBytes(body(rejection, message)));
@@ -41,7 +42,10 @@ public final class RejectionBodies {
 		return Map.of("errors", List.of(rejection.error(message).toSpecification()));
 	}
 
-	/** {@code application/graphql-response+json} if the client names it, else {@code application/json}. */
+	/**
+	 * {@code application/graphql-response+json} if the client names it, else
+	 * {@code application/json}.
+	 */
 	static MediaType mediaType(List<MediaType> accepted) {
 		return accepted.stream().anyMatch(MediaTypes.APPLICATION_GRAPHQL_RESPONSE::equalsTypeAndSubtype)
 				? MediaTypes.APPLICATION_GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;

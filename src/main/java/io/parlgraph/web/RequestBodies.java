@@ -16,14 +16,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the servlet API cannot do with a request body, done on Tomcat (elsewhere, nothing):
+ * What the servlet API cannot do with a request body, done on Tomcat (elsewhere,
+ * nothing):
  * <ul>
- * <li>take in what has arrived on the connection without waiting for more, so that a body sent
- * with its request can be told from one still on its way;</li>
- * <li>close the connection of a request refused before its body was read, instead of first
- * reading the rest of that body to throw it away, as Tomcat otherwise does (up to 2 MB, whatever
- * the status): a client sending its body a byte at a time would hold a worker thread all that
- * while. The refusal itself is still sent.</li>
+ * <li>take in what has arrived on the connection without waiting for more, so that a body
+ * sent with its request can be told from one still on its way;</li>
+ * <li>close the connection of a request refused before its body was read, instead of
+ * first reading the rest of that body to throw it away, as Tomcat otherwise does (up to 2
+ * MB, whatever the status): a client sending its body a byte at a time would hold a
+ * worker thread all that while. The refusal itself is still sent.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,7 +40,10 @@ class RequestBodies {
 		request.setAttribute(ABANDONED, Boolean.TRUE);
 	}
 
-	/** Moves what has arrived of the body into the request's input buffer, without waiting for more. */
+	/**
+	 * Moves what has arrived of the body into the request's input buffer, without waiting
+	 * for more.
+	 */
 	static void takeInArrived(HttpServletRequest request) {
 		if (request.getAttribute(TAKE_IN_ARRIVED) instanceof Runnable takeIn) {
 			takeIn.run();
@@ -59,7 +63,8 @@ class RequestBodies {
 
 		@Override
 		public void invoke(Request request, Response response) throws IOException, ServletException {
-			// a read that does not block, as Tomcat makes for a request read asynchronously
+			// a read that does not block, as Tomcat makes for a request read
+			// asynchronously
 			request.setAttribute(TAKE_IN_ARRIVED,
 					(Runnable) () -> request.getCoyoteRequest().action(ActionCode.AVAILABLE, Boolean.TRUE));
 			getNext().invoke(request, response);

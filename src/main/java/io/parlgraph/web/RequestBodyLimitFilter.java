@@ -32,23 +32,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads a request body into memory, within limits of size and time:
  * <ul>
- * <li>larger than {@code parlgraph.limits.max-body-size}: 413 and {@link Rejection#REQUEST_TOO_LARGE},
- * at once when its {@code Content-Length} says so, else (a chunked body) after reading one byte
- * more than the limit, never more;</li>
+ * <li>larger than {@code parlgraph.limits.max-body-size}: 413 and
+ * {@link Rejection#REQUEST_TOO_LARGE}, at once when its {@code Content-Length} says so,
+ * else (a chunked body) after reading one byte more than the limit, never more;</li>
  * <li>not arrived within {@code parlgraph.limits.connections.body-timeout}: 408 and
  * {@link Rejection#BODY_TIMEOUT} (a read that gets nothing at all fails sooner, after
  * {@code server.tomcat.connection-timeout});</li>
- * <li>a body that has not fully arrived within 50 ms of its request being taken up holds a worker
- * thread while it trickles in, so at most {@code parlgraph.limits.connections.slow-bodies} such requests are
- * read at once; past that they are refused with 503 and {@link Rejection#SERVER_BUSY}, and the
- * other workers stay free for requests that are ready.</li>
+ * <li>a body that has not fully arrived within 50 ms of its request being taken up holds
+ * a worker thread while it trickles in, so at most
+ * {@code parlgraph.limits.connections.slow-bodies} such requests are read at once; past
+ * that they are refused with 503 and {@link Rejection#SERVER_BUSY}, and the other workers
+ * stay free for requests that are ready.</li>
  * </ul>
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-	/** How long a body may take to arrive and still count as ready, and how often to look meanwhile. */
+	/**
+	 * How long a body may take to arrive and still count as ready, and how often to look
+	 * meanwhile.
+	 */
 	private static final Duration ARRIVAL_GRACE = Duration.ofMillis(50);
 
 	private static final Duration ARRIVAL_POLL = Duration.ofMillis(1);
@@ -77,13 +81,15 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (request.getContentLengthLong() > this.maxBodySize) {
-			refuse(request, response, Rejection.REQUEST_TOO_LARGE, "The request body is larger than " + this.maxBodySize + " bytes");
+			refuse(request, response, Rejection.REQUEST_TOO_LARGE,
+					"The request body is larger than " + this.maxBodySize + " bytes");
 			return;
 		}
 		long deadline = System.nanoTime() + this.bodyTimeout.toNanos();
 		Body body = new Body((int) Math.min(Integer.MAX_VALUE - 1, this.maxBodySize) + 1);
 		InputStream in = request.getInputStream();
-		// a body sent just after its headers, in a packet of its own, is on its way: give it a moment
+		// a body sent just after its headers, in a packet of its own, is on its way: give
+		// it a moment
 		long ready = System.nanoTime() + ARRIVAL_GRACE.toNanos();
 		body.readArrived(in, () -> RequestBodies.takeInArrived(request));
 		while (!body.isComplete(request) && System.nanoTime() < ready) {
@@ -109,7 +115,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			}
 		}
 		if (body.length() > this.maxBodySize) {
-			refuse(request, response, Rejection.REQUEST_TOO_LARGE, "The request body is larger than " + this.maxBodySize + " bytes");
+			refuse(request, response, Rejection.REQUEST_TOO_LARGE,
+					"The request body is larger than " + this.maxBodySize + " bytes");
 			return;
 		}
 		chain.doFilter(new ReadBody(request, body.bytes()), response);

@@ -13,11 +13,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security headers on every response. The Content-Security-Policy lets pages run only scripts
- * and styles served by ParlGraph itself (the GraphiQL page keeps its script in a file for this),
- * talk only to ParlGraph, and not be framed; HSTS is sent over HTTPS only. On a server, the
- * {@link TomcatSecurityHeaders} valve sets them too, for the answers Tomcat gives by itself. First
- * of the filters, so that what the others refuse (Spring Security's firewall too) carries them.
+ * Security headers on every response. The Content-Security-Policy lets pages run only
+ * scripts and styles served by ParlGraph itself (the GraphiQL page keeps its script in a
+ * file for this), talk only to ParlGraph, and not be framed; HSTS is sent over HTTPS
+ * only. On a server, the {@link TomcatSecurityHeaders} valve sets them too, for the
+ * answers Tomcat gives by itself. First of the filters, so that what the others refuse
+ * (Spring Security's firewall too) carries them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -32,13 +32,14 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketSessionDecorator;
 
 /**
- * Spring's graphql-ws handler, held to the graphql-transport-ws protocol where it strays: a
- * message that is not a protocol message closes the connection with 4400 (not 1011), and an
- * operation refused before it runs (a validation error) is answered with {@code error} (not
- * {@code next} and {@code complete}). Connections are limited ({@link ConnectionLimits}): per
- * client address, per instance, and by the address's cost budget (one point per connection); a
- * connection past a limit is closed at once with 1013 (try again later) and a reason that says
- * which. Idle connections hold no thread ({@link WebSocketSenders}).
+ * Spring's graphql-ws handler, held to the graphql-transport-ws protocol where it strays:
+ * a message that is not a protocol message closes the connection with 4400 (not 1011),
+ * and an operation refused before it runs (a validation error) is answered with
+ * {@code error} (not {@code next} and {@code complete}). Connections are limited
+ * ({@link ConnectionLimits}): per client address, per instance, and by the address's cost
+ * budget (one point per connection); a connection past a limit is closed at once with
+ * 1013 (try again later) and a reason that says which. Idle connections hold no thread
+ * ({@link WebSocketSenders}).
  */
 class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
@@ -66,7 +67,8 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 	StrictGraphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, JsonMapper jsonMapper, Duration initTimeout,
 			@Nullable Duration keepAlive, @Nullable CorsConfiguration cors, ConnectionLimits limits,
 			ConnectionCharge charge) {
-		// without allowed origins, an empty configuration: upgrades from the same origin only
+		// without allowed origins, an empty configuration: upgrades from the same origin
+		// only
 		super(graphQlHandler, new JacksonJsonHttpMessageConverter(jsonMapper), initTimeout, keepAlive,
 				(cors != null) ? cors : new CorsConfiguration());
 		this.jsonMapper = jsonMapper;
@@ -103,10 +105,13 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		if (strict instanceof ErrorsAsErrorMessages tracked) {
 			TextMessage passedOn = tracked.track(parsed, message);
 			if (passedOn == null) {
-				// Spring's handler finds out only once the operation runs, closes with 4409 then, and its
-				// send of the end of the refused operation, on the closed connection's disposed
+				// Spring's handler finds out only once the operation runs, closes with
+				// 4409 then, and its
+				// send of the end of the refused operation, on the closed connection's
+				// disposed
 				// scheduler, fails and is logged as an ERROR with a long trace
-				session.close(new CloseStatus(4409, "Subscriber for " + parsed.path("id").asString() + " already exists"));
+				session
+					.close(new CloseStatus(4409, "Subscriber for " + parsed.path("id").asString() + " already exists"));
 				return;
 			}
 			super.handleTextMessage(strict, passedOn);
@@ -167,34 +172,46 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 	}
 
 	/**
-	 * Sends a {@code next} without {@code data} (a request-level error) as {@code error}, without the
-	 * {@code complete} after it; knows which operations run, to refuse a second one with the same ID.
-	 * Spring's handler forgets an ended operation's ID only a moment after it sends the end, and
-	 * would refuse a client that uses the ID again at once: an ID used again is passed to Spring's
-	 * handler under a new name, and its messages are sent back under the client's.
+	 * Sends a {@code next} without {@code data} (a request-level error) as {@code error},
+	 * without the {@code complete} after it; knows which operations run, to refuse a
+	 * second one with the same ID. Spring's handler forgets an ended operation's ID only
+	 * a moment after it sends the end, and would refuse a client that uses the ID again
+	 * at once: an ID used again is passed to Spring's handler under a new name, and its
+	 * messages are sent back under the client's.
 	 */
 	private final class ErrorsAsErrorMessages extends WebSocketSessionDecorator {
 
 		private static final int RECENT_IDS = 1000;
 
-		/** The IDs, as Spring's handler knows them, of operations that ended in an error sent as {@code error}. */
+		/**
+		 * The IDs, as Spring's handler knows them, of operations that ended in an error
+		 * sent as {@code error}.
+		 */
 		private final Set<String> failedOperations = ConcurrentHashMap.newKeySet();
 
-		/** The operations subscribed and not yet ended: the client's ID to the ID Spring's handler knows. */
+		/**
+		 * The operations subscribed and not yet ended: the client's ID to the ID Spring's
+		 * handler knows.
+		 */
 		private final Map<String, String> runningOperations = new ConcurrentHashMap<>();
 
 		/**
-		 * The IDs last given to Spring's handler on this connection: it may still hold one that
-		 * ended. Bounded, so that a client that subscribes without end does not grow it without end.
+		 * The IDs last given to Spring's handler on this connection: it may still hold
+		 * one that ended. Bounded, so that a client that subscribes without end does not
+		 * grow it without end.
 		 */
-		private final Set<String> usedIds = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-				return size() > RECENT_IDS;
-			}
-		}));
+		private final Set<String> usedIds = Collections
+			.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+					return size() > RECENT_IDS;
+				}
+			}));
 
-		/** The client's ID of each running operation that Spring's handler knows under another name. */
+		/**
+		 * The client's ID of each running operation that Spring's handler knows under
+		 * another name.
+		 */
 		private final Map<String, String> clientIds = new ConcurrentHashMap<>();
 
 		ErrorsAsErrorMessages(WebSocketSession session) {
@@ -202,8 +219,8 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		}
 
 		/**
-		 * Follows the client's message and gives the message for Spring's handler, or null for a
-		 * {@code subscribe} with the ID of a running operation.
+		 * Follows the client's message and gives the message for Spring's handler, or
+		 * null for a {@code subscribe} with the ID of a running operation.
 		 */
 		@Nullable TextMessage track(JsonNode parsed, TextMessage message) {
 			String id = parsed.path("id").asString();
@@ -237,9 +254,9 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 		@Override
 		public void sendMessage(WebSocketMessage<?> message) throws IOException {
-			if (!(message instanceof TextMessage text) || !(!this.clientIds.isEmpty()
-					|| text.getPayload().contains("\"errors\"") || text.getPayload().contains("\"error\"")
-					|| text.getPayload().contains("\"complete\""))) {
+			if (!(message instanceof TextMessage text)
+					|| !(!this.clientIds.isEmpty() || text.getPayload().contains("\"errors\"")
+							|| text.getPayload().contains("\"error\"") || text.getPayload().contains("\"complete\""))) {
 				super.sendMessage(message);
 				return;
 			}

@@ -12,10 +12,10 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * The security headers on the answers Tomcat gives before any filter runs: its error pages for a
- * request it cannot parse (400), a transfer encoding it does not support (501) or an HTTP version
- * (505), and what Spring Security's firewall refuses. A valve of the engine sees every request
- * Tomcat answers, parsed or not.
+ * The security headers on the answers Tomcat gives before any filter runs: its error
+ * pages for a request it cannot parse (400), a transfer encoding it does not support
+ * (501) or an HTTP version (505), and what Spring Security's firewall refuses. A valve of
+ * the engine sees every request Tomcat answers, parsed or not.
  */
 @Component
 class TomcatSecurityHeaders implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {

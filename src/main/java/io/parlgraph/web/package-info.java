@@ -1,6 +1,7 @@
 /**
- * The HTTP and WebSocket surface: GraphQL over HTTP (POST, and GET for queries), request body
- * limits, GraphQL-shaped errors for unreadable requests, security headers, production switches.
+ * The HTTP and WebSocket surface: GraphQL over HTTP (POST, and GET for queries), request
+ * body limits, GraphQL-shaped errors for unreadable requests, security headers,
+ * production switches.
  */
 @NullMarked
 package io.parlgraph.web;

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps webhooks off internal networks (SSRF): an endpoint's host must resolve to public
- * addresses only, unless it is one of {@code parlgraph.webhooks.allowed-private-hosts}. The check
- * runs when an endpoint is saved and before every delivery, and the delivery connects to the very
- * addresses checked, so a name that resolves elsewhere a moment later (DNS rebinding) gains nothing.
+ * addresses only, unless it is one of {@code parlgraph.webhooks.allowed-private-hosts}.
+ * The check runs when an endpoint is saved and before every delivery, and the delivery
+ * connects to the very addresses checked, so a name that resolves elsewhere a moment
+ * later (DNS rebinding) gains nothing.
  */
 @Component
 @EnableConfigurationProperties(WebhookProperties.class)
@@ -33,12 +34,15 @@ class EndpointGuard {
 			.collect(Collectors.toSet());
 	}
 
-	/** Where a delivery connects: the URL's parts, and the checked addresses of its host. */
+	/**
+	 * Where a delivery connects: the URL's parts, and the checked addresses of its host.
+	 */
 	record Endpoint(URI uri, String host, int port, boolean https, List<InetAddress> addresses) {
 
 		/** The request target: the path and query. */
 		String target() {
-			String path = (this.uri.getRawPath() == null || this.uri.getRawPath().isEmpty()) ? "/" : this.uri.getRawPath();
+			String path = (this.uri.getRawPath() == null || this.uri.getRawPath().isEmpty()) ? "/"
+					: this.uri.getRawPath();
 			return (this.uri.getRawQuery() != null) ? path + "?" + this.uri.getRawQuery() : path;
 		}
 
@@ -93,8 +97,9 @@ class EndpointGuard {
 	}
 
 	/**
-	 * Whether the address is not on the public internet. Cloud metadata services sit at link-local
-	 * (169.254.169.254) and unique-local (fd00:ec2::254) addresses, so they are covered.
+	 * Whether the address is not on the public internet. Cloud metadata services sit at
+	 * link-local (169.254.169.254) and unique-local (fd00:ec2::254) addresses, so they
+	 * are covered.
 	 */
 	static boolean isInternal(InetAddress address) {
 		if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
@@ -106,15 +111,19 @@ class EndpointGuard {
 			int first = bytes[0] & 0xff;
 			int second = bytes[1] & 0xff;
 			return first == 0 // "this network"
-					|| (first == 100 && second >= 64 && second < 128) // shared address space (carrier NAT)
-					|| (first == 192 && second == 0 && bytes[2] == 0) // IETF protocol assignments
+					|| (first == 100 && second >= 64 && second < 128) // shared address
+																		// space (carrier
+																		// NAT)
+					|| (first == 192 && second == 0 && bytes[2] == 0) // IETF protocol
+																		// assignments
 					|| (first == 198 && (second == 18 || second == 19)) // benchmarking
 					|| first >= 240; // reserved, and broadcast
 		}
 		if ((bytes[0] & 0xfe) == 0xfc) {
 			return true; // unique local, fc00::/7
 		}
-		// an IPv4 address inside IPv6: NAT64 (64:ff9b::/96) and IPv4-compatible (::/96) at the end
+		// an IPv4 address inside IPv6: NAT64 (64:ff9b::/96) and IPv4-compatible (::/96)
+		// at the end
 		boolean nat64 = bytes[0] == 0x00 && bytes[1] == 0x64 && (bytes[2] & 0xff) == 0xff && (bytes[3] & 0xff) == 0x9b
 				&& allZero(bytes, 4, 12);
 		if (nat64 || allZero(bytes, 0, 12)) {

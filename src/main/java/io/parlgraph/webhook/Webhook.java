@@ -10,9 +10,9 @@ import jakarta.persistence.Entity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An endpoint that receives events, with where its delivery stands. The delivery columns are
- * written by {@link WebhookDispatcher} in SQL; a mutation reads the row locked, so what it writes
- * back is current.
+ * An endpoint that receives events, with where its delivery stands. The delivery columns
+ * are written by {@link WebhookDispatcher} in SQL; a mutation reads the row locked, so
+ * what it writes back is current.
  */
 @Entity
 class Webhook extends BaseEntity {
@@ -52,8 +52,8 @@ class Webhook extends BaseEntity {
 	protected Webhook() {
 	}
 
-	Webhook(String url, @Nullable String description, String filter, String secret, long ownerKeyId,
-			long deliveredUpTo, Instant now) {
+	Webhook(String url, @Nullable String description, String filter, String secret, long ownerKeyId, long deliveredUpTo,
+			Instant now) {
 		this.url = url;
 		this.description = description;
 		this.filter = filter;

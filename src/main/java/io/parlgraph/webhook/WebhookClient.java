@@ -29,10 +29,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts a message to an endpoint over HTTP/1.1, connecting to the addresses {@link EndpointGuard}
- * checked (a general-purpose client would resolve the name again). HTTPS verifies the endpoint's
- * certificate against its host name. Redirects are not followed: a 3xx is a failure. Only the
- * status and the first {@value #BODY_START} bytes of the answer are read.
+ * Posts a message to an endpoint over HTTP/1.1, connecting to the addresses
+ * {@link EndpointGuard} checked (a general-purpose client would resolve the name again).
+ * HTTPS verifies the endpoint's certificate against its host name. Redirects are not
+ * followed: a 3xx is a failure. Only the status and the first {@value #BODY_START} bytes
+ * of the answer are read.
  */
 @Component
 class WebhookClient {
@@ -53,7 +54,10 @@ class WebhookClient {
 		this.readTimeoutMillis = properties.readTimeout().toMillis();
 	}
 
-	/** What one attempt came to: a status (any answer), or a failure (no answer, or not a 2xx). */
+	/**
+	 * What one attempt came to: a status (any answer), or a failure (no answer, or not a
+	 * 2xx).
+	 */
 	record Attempt(@Nullable Integer statusCode, @Nullable String failure, Duration duration,
 			@Nullable String responseBody) {
 
@@ -139,7 +143,9 @@ class WebhookClient {
 		out.flush();
 	}
 
-	/** Reads the status, the headers and the start of the body, all before the deadline. */
+	/**
+	 * Reads the status, the headers and the start of the body, all before the deadline.
+	 */
 	private static Attempt read(Socket socket, long started, long deadline) throws IOException {
 		Deadlined in = new Deadlined(socket, deadline);
 		String statusLine = in.line();

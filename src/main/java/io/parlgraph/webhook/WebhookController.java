@@ -20,7 +20,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code Webhook} type: editors manage their own endpoints, admins all. */
+/**
+ * GraphQL handlers for the {@code Webhook} type: editors manage their own endpoints,
+ * admins all.
+ */
 @Controller
 @PreAuthorize("hasRole('EDITOR')")
 public class WebhookController {
@@ -45,7 +48,10 @@ public class WebhookController {
 		return this.webhooks.create(url, filter, description, Caller.current());
 	}
 
-	/** The arguments are {@code @Nullable} as their GraphQL types are; an {@code ArgumentValue} itself never is. */
+	/**
+	 * The arguments are {@code @Nullable} as their GraphQL types are; an
+	 * {@code ArgumentValue} itself never is.
+	 */
 	@MutationMapping
 	public Payload<Webhook> updateWebhook(@Argument String id, @Argument @Nullable ArgumentValue<String> url,
 			@Argument @Nullable ArgumentValue<Map<String, Object>> filter,

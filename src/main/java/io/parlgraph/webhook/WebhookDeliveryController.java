@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL handlers for the {@code WebhookDelivery} type, an entry of an endpoint's delivery log. */
+/**
+ * GraphQL handlers for the {@code WebhookDelivery} type, an entry of an endpoint's
+ * delivery log.
+ */
 @Controller
 class WebhookDeliveryController {
 

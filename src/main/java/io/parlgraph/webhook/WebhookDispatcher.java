@@ -31,14 +31,15 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the event log to every enabled endpoint, at least once and in log order. Each endpoint
- * stores how far it got ({@code delivered_up_to}); an instance that finds events due takes a
- * lease on the endpoint (a conditional update, so of several instances exactly one gets it),
- * delivers from there, and moves the position on after each 2xx, only while it still holds the
- * lease. An event that fails stops the endpoint there: it is tried again after an exponential
- * backoff with jitter, and when it has failed for {@code retry-for} the endpoint is disabled with
- * the reason. Deliveries run on a fixed number of threads, one endpoint per thread, apart from
- * publishing: a slow endpoint holds up only itself.
+ * Delivers the event log to every enabled endpoint, at least once and in log order. Each
+ * endpoint stores how far it got ({@code delivered_up_to}); an instance that finds events
+ * due takes a lease on the endpoint (a conditional update, so of several instances
+ * exactly one gets it), delivers from there, and moves the position on after each 2xx,
+ * only while it still holds the lease. An event that fails stops the endpoint there: it
+ * is tried again after an exponential backoff with jitter, and when it has failed for
+ * {@code retry-for} the endpoint is disabled with the reason. Deliveries run on a fixed
+ * number of threads, one endpoint per thread, apart from publishing: a slow endpoint
+ * holds up only itself.
  */
 @Component
 class WebhookDispatcher implements SmartLifecycle {
@@ -81,7 +82,10 @@ class WebhookDispatcher implements SmartLifecycle {
 			@Nullable Instant failingSince, @Nullable String leaseOwner, boolean enabled) {
 	}
 
-	/** Takes the endpoints with events due that no instance holds, as many as there are idle threads. */
+	/**
+	 * Takes the endpoints with events due that no instance holds, as many as there are
+	 * idle threads.
+	 */
 	void poll() {
 		try {
 			int idle = this.properties.threads() - this.delivering.size();
@@ -121,7 +125,10 @@ class WebhookDispatcher implements SmartLifecycle {
 			.update() == 1;
 	}
 
-	/** Delivers the endpoint's due events in order, until one fails, none are left, or it is time to let go. */
+	/**
+	 * Delivers the endpoint's due events in order, until one fails, none are left, or it
+	 * is time to let go.
+	 */
 	private void deliverAll(long id) {
 		try {
 			Instant started = Instant.now();
@@ -157,7 +164,8 @@ class WebhookDispatcher implements SmartLifecycle {
 						}
 						stored = event.sequence();
 						if (Duration.between(started, Instant.now()).compareTo(turn) > 0) {
-							return; // let go; the next poll takes it again, here or on another instance
+							return; // let go; the next poll takes it again, here or on
+									// another instance
 						}
 					}
 					position = event.sequence();
@@ -178,22 +186,26 @@ class WebhookDispatcher implements SmartLifecycle {
 	}
 
 	private @Nullable State state(long id) {
-		return this.jdbc.sql("select url, secret, event_filter, delivered_up_to, attempts, failing_since, lease_owner,"
-				+ " enabled from webhook where id = ?")
+		return this.jdbc
+			.sql("select url, secret, event_filter, delivered_up_to, attempts, failing_since, lease_owner,"
+					+ " enabled from webhook where id = ?")
 			.param(id)
 			.query((rs, row) -> new State(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getInt(5), instant(rs.getObject(6, OffsetDateTime.class)), rs.getString(7),
-					rs.getBoolean(8)))
+					rs.getInt(5), instant(rs.getObject(6, OffsetDateTime.class)), rs.getString(7), rs.getBoolean(8)))
 			.optional()
 			.orElse(null);
 	}
 
-	/** Stores that the endpoint got everything up to the sequence, if this instance still holds it. */
+	/**
+	 * Stores that the endpoint got everything up to the sequence, if this instance still
+	 * holds it.
+	 */
 	private boolean advance(long id, long sequence) {
 		Instant now = Instant.now();
-		return this.jdbc.sql("""
-				update webhook set delivered_up_to = :sequence, attempts = 0, failing_since = null, next_attempt_at = :now,
-				lease_until = :until where id = :id and lease_owner = :me and enabled = true""")
+		return this.jdbc
+			.sql("""
+					update webhook set delivered_up_to = :sequence, attempts = 0, failing_since = null, next_attempt_at = :now,
+					lease_until = :until where id = :id and lease_owner = :me and enabled = true""")
 			.param("sequence", sequence)
 			.param("now", utc(now))
 			.param("until", utc(now.plus(this.properties.lease())))
@@ -202,7 +214,10 @@ class WebhookDispatcher implements SmartLifecycle {
 			.update() == 1;
 	}
 
-	/** Schedules the next attempt at the failed event, or disables the endpoint when it has failed for too long. */
+	/**
+	 * Schedules the next attempt at the failed event, or disables the endpoint when it
+	 * has failed for too long.
+	 */
 	private void failed(long id, State state, String failure) {
 		Instant now = Instant.now();
 		Instant since = (state.failingSince() != null) ? state.failingSince() : now;
@@ -210,9 +225,10 @@ class WebhookDispatcher implements SmartLifecycle {
 		if (Duration.between(since, now).compareTo(this.properties.retryFor()) >= 0) {
 			String reason = attempts + " attempts at one event failed over " + Duration.between(since, now).toSeconds()
 					+ " s; the last: " + failure;
-			this.jdbc.sql("""
-					update webhook set enabled = false, disabled_at = :now, disabled_reason = :reason, attempts = :attempts
-					where id = :id and lease_owner = :me""")
+			this.jdbc
+				.sql("""
+						update webhook set enabled = false, disabled_at = :now, disabled_reason = :reason, attempts = :attempts
+						where id = :id and lease_owner = :me""")
 				.param("now", utc(now))
 				.param("reason", (reason.length() > 2000) ? reason.substring(0, 2000) : reason)
 				.param("attempts", attempts)
@@ -233,7 +249,10 @@ class WebhookDispatcher implements SmartLifecycle {
 			.update();
 	}
 
-	/** The wait after the n-th failure: doubling from {@code first-retry}, at most {@code max-retry-interval}, plus up to a quarter at random. */
+	/**
+	 * The wait after the n-th failure: doubling from {@code first-retry}, at most
+	 * {@code max-retry-interval}, plus up to a quarter at random.
+	 */
 	Duration backoff(int failures) {
 		Duration base = this.properties.firstRetry().multipliedBy(1L << Math.min(failures - 1, 30));
 		if (base.compareTo(this.properties.maxRetryInterval()) > 0 || base.isNegative()) {
@@ -273,7 +292,10 @@ class WebhookDispatcher implements SmartLifecycle {
 		this.poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
 	}
 
-	/** Stops taking endpoints, and lets the deliveries under way finish (each is bounded by the timeouts). */
+	/**
+	 * Stops taking endpoints, and lets the deliveries under way finish (each is bounded
+	 * by the timeouts).
+	 */
 	@Override
 	public void stop() {
 		this.running = false;

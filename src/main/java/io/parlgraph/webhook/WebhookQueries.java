@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
-/** How endpoints are read: the pages of {@code Query.webhooks}, and each endpoint's delivery log, batched. */
+/**
+ * How endpoints are read: the pages of {@code Query.webhooks}, and each endpoint's
+ * delivery log, batched.
+ */
 @Component
 class WebhookQueries {
 
@@ -37,7 +40,10 @@ class WebhookQueries {
 		relations.register(registry, DELIVERIES);
 	}
 
-	/** The endpoints the caller may manage: an admin all, an editor those its API key created. */
+	/**
+	 * The endpoints the caller may manage: an admin all, an editor those its API key
+	 * created.
+	 */
 	Page<Webhook> find(Caller caller, Paging page) {
 		Where where = caller.admin() ? Where.all() : Where.all().equal("owner_key_id", caller.keyId());
 		return this.pages.find(Webhook.class, "webhook", where, ORDERS.apply(null), page);

@@ -9,9 +9,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signing secrets in the Standard Webhooks format: {@code whsec_} and the base64 of 32 random
- * bytes; a message's signature is {@code v1,} and the base64 HMAC-SHA256, keyed with those bytes,
- * of {@code <webhook-id>.<webhook-timestamp>.<body>}.
+ * Signing secrets in the Standard Webhooks format: {@code whsec_} and the base64 of 32
+ * random bytes; a message's signature is {@code v1,} and the base64 HMAC-SHA256, keyed
+ * with those bytes, of {@code <webhook-id>.<webhook-timestamp>.<body>}.
  */
 final class WebhookSecret {
 

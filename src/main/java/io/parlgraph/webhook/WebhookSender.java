@@ -21,13 +21,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes, signs, sends and logs one message: an event ({@code webhook-id} is its cursor, so a
- * receiver can drop a repeat) or a ping. The HTTP request runs outside any transaction.
+ * Makes, signs, sends and logs one message: an event ({@code webhook-id} is its cursor,
+ * so a receiver can drop a repeat) or a ping. The HTTP request runs outside any
+ * transaction.
  */
 @Component
 class WebhookSender {
 
-	/** As the API's {@code DateTime}: seconds always written, e.g. {@code 2024-05-01T09:00:00+04:00}. */
+	/**
+	 * As the API's {@code DateTime}: seconds always written, e.g.
+	 * {@code 2024-05-01T09:00:00+04:00}.
+	 */
 	private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
 	private final WebhookClient client;
@@ -46,7 +50,10 @@ class WebhookSender {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
-	/** Sends the event, with the article as it is now, to the endpoint, and logs the attempt. */
+	/**
+	 * Sends the event, with the article as it is now, to the endpoint, and logs the
+	 * attempt.
+	 */
 	WebhookDelivery send(long webhookId, String url, String secret, ArticleEvent event) {
 		Map<String, @Nullable Object> data = new LinkedHashMap<>();
 		data.put("cursor", event.cursor());
@@ -84,8 +91,9 @@ class WebhookSender {
 	}
 
 	private Map<String, @Nullable Object> article(long id) {
-		return this.jdbc.sql("select slug, headline, url, publisher, published_at, utc_offset_seconds, language, revision, retracted_at"
-				+ " from article where id = ?")
+		return this.jdbc.sql(
+				"select slug, headline, url, publisher, published_at, utc_offset_seconds, language, revision, retracted_at"
+						+ " from article where id = ?")
 			.param(id)
 			.query((rs, row) -> {
 				Map<String, @Nullable Object> article = new LinkedHashMap<>();

@@ -25,9 +25,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Manages endpoints, each change in a transaction of its own ({@link MutationTransaction}): an
- * admin manages every endpoint, an editor those its API key created (others' are, to it, not
- * there). A new endpoint receives the events logged after it was created.
+ * Manages endpoints, each change in a transaction of its own
+ * ({@link MutationTransaction}): an admin manages every endpoint, an editor those its API
+ * key created (others' are, to it, not there). A new endpoint receives the events logged
+ * after it was created.
  */
 @Service
 class Webhooks {
@@ -67,9 +68,10 @@ class Webhooks {
 			if (authentication == null || !(authentication.getDetails() instanceof Long keyId)) {
 				throw new IllegalStateException("Webhook handlers run only for callers with an API key");
 			}
-			return new Caller(keyId, authentication.getAuthorities()
-				.stream()
-				.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())));
+			return new Caller(keyId,
+					authentication.getAuthorities()
+						.stream()
+						.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())));
 		}
 
 	}
@@ -129,7 +131,10 @@ class Webhooks {
 		});
 	}
 
-	/** Sends one logged event again, now, whatever the endpoint's position; the position stays. */
+	/**
+	 * Sends one logged event again, now, whatever the endpoint's position; the position
+	 * stays.
+	 */
 	Payload<WebhookDelivery> redeliver(String id, String eventCursor, Caller caller) {
 		record Found(Webhook webhook, ArticleEvent event) {
 		}
@@ -137,17 +142,19 @@ class Webhooks {
 		if (found.result() == null) {
 			return Payload.rejected(found.userErrors());
 		}
-		// sent after the lookup's transaction ended, so the HTTP request holds no lock and no connection
+		// sent after the lookup's transaction ended, so the HTTP request holds no lock
+		// and no connection
 		Webhook endpoint = found.result().webhook();
-		return Payload.of(this.sender.send(endpoint.getId(), endpoint.getUrl(), endpoint.getSecret(),
-				found.result().event()));
+		return Payload
+			.of(this.sender.send(endpoint.getId(), endpoint.getUrl(), endpoint.getSecret(), found.result().event()));
 	}
 
 	/** Sends a test message, which no event stands behind. */
 	Payload<WebhookDelivery> ping(String id, Caller caller) {
 		Payload<Webhook> found = this.writes.run(errors -> find(id, caller));
 		Webhook endpoint = found.result();
-		return (endpoint != null) ? Payload.of(this.sender.ping(endpoint.getId(), endpoint.getUrl(), endpoint.getSecret()))
+		return (endpoint != null)
+				? Payload.of(this.sender.ping(endpoint.getId(), endpoint.getUrl(), endpoint.getSecret()))
 				: Payload.rejected(found.userErrors());
 	}
 

@@ -1,8 +1,8 @@
 package io.parlgraph.write;
 
 /**
- * Keeps written facts findable by {@code search}: {@link FactWrites} calls it in the write's
- * transaction, after saving. The search feature provides one per searchable type.
+ * Keeps written facts findable by {@code search}: {@link FactWrites} calls it in the
+ * write's transaction, after saving. The search feature provides one per searchable type.
  */
 public interface FactIndex {
 

@@ -13,22 +13,25 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.CrudRepository;
 
 /**
- * How every fact is created and updated, in the caller's transaction: its input is checked into an
- * unsaved fact with its parts (a parliament's names, a document's parties), which are saved
- * together, and a searchable fact is indexed at once. An update is merged onto the stored fact
- * (see {@link Patch}), checked as a create is, and replaces the parts only if it gives them. A
- * feature's subclass says how its input is checked and what parts it makes.
+ * How every fact is created and updated, in the caller's transaction: its input is
+ * checked into an unsaved fact with its parts (a parliament's names, a document's
+ * parties), which are saved together, and a searchable fact is indexed at once. An update
+ * is merged onto the stored fact (see {@link Patch}), checked as a create is, and
+ * replaces the parts only if it gives them. A feature's subclass says how its input is
+ * checked and what parts it makes.
  *
  * @param <E> the fact
- * @param <I> the input that describes a fact whole, as a create gives it or an update merges it
+ * @param <I> the input that describes a fact whole, as a create gives it or an update
+ * merges it
  */
 public abstract class FactWrites<E extends BaseEntity, I> {
 
 	private final Class<E> type;
 
 	/**
-	 * Saves the fact: a repository translates the database's refusal of a slug that another write
-	 * stored at the same moment into the exception {@link MutationTransaction} reports as a conflict.
+	 * Saves the fact: a repository translates the database's refusal of a slug that
+	 * another write stored at the same moment into the exception
+	 * {@link MutationTransaction} reports as a conflict.
 	 */
 	private final CrudRepository<E, Long> repository;
 
@@ -41,8 +44,10 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 	private final EntityManager entityManager;
 
 	/**
-	 * @param index how the fact is kept findable by {@code search} ({@link FactIndex#NONE} if it is not)
-	 * @param takeChanges copies every value of a checked, unsaved fact onto the stored one
+	 * @param index how the fact is kept findable by {@code search}
+	 * ({@link FactIndex#NONE} if it is not)
+	 * @param takeChanges copies every value of a checked, unsaved fact onto the stored
+	 * one
 	 */
 	protected FactWrites(Class<E> type, CrudRepository<E, Long> repository, FactIndex index,
 			BiConsumer<E, E> takeChanges, StoredFacts facts, EntityManager entityManager) {
@@ -55,17 +60,24 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 	}
 
 	/**
-	 * The fact the input describes, with its parts, not saved; null (with errors) if the input is
-	 * bad. {@code self} is the stored fact an update changes, null for a new one.
+	 * The fact the input describes, with its parts, not saved; null (with errors) if the
+	 * input is bad. {@code self} is the stored fact an update changes, null for a new
+	 * one.
 	 */
 	protected abstract @Nullable Checked<E> checked(I input, @Nullable E self, UserErrors errors, String... at);
 
-	/** A new fact from a mutation's {@code input} argument; null (with errors) if the input is bad. */
+	/**
+	 * A new fact from a mutation's {@code input} argument; null (with errors) if the
+	 * input is bad.
+	 */
 	public @Nullable E create(I input, UserErrors errors) {
 		return create(input, errors, "input");
 	}
 
-	/** A new fact from the input at the path; null (with errors) if the input is bad or the slug is taken. */
+	/**
+	 * A new fact from the input at the path; null (with errors) if the input is bad or
+	 * the slug is taken.
+	 */
 	public @Nullable E create(I input, UserErrors errors, String... at) {
 		Checked<E> checked = checked(input, null, errors, at);
 		if (checked == null) {
@@ -77,26 +89,33 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 		return fact;
 	}
 
-	/** The stored fact {@code find} returns, else a new one from the input; null (with errors) if the input is bad. */
+	/**
+	 * The stored fact {@code find} returns, else a new one from the input; null (with
+	 * errors) if the input is bad.
+	 */
 	protected @Nullable E findOrCreate(Supplier<Optional<E>> find, I input, UserErrors errors, String... at) {
 		return this.facts.findOrCreate(find, checks -> create(input, checks, at), errors);
 	}
 
-	/** The fact an update names, at the version the client read; else the update is refused. */
+	/**
+	 * The fact an update names, at the version the client read; else the update is
+	 * refused.
+	 */
 	protected E toUpdate(String id, long version) {
 		return this.facts.toUpdate(this.type, id, version);
 	}
 
 	/**
-	 * The stored fact with the changes of an update merged onto it, refused (user errors) if they
-	 * are bad. Its parts are replaced by the merged ones if {@code replacedParts} (the stored ones)
-	 * is given, and left as they are if it is null.
+	 * The stored fact with the changes of an update merged onto it, refused (user errors)
+	 * if they are bad. Its parts are replaced by the merged ones if {@code replacedParts}
+	 * (the stored ones) is given, and left as they are if it is null.
 	 */
 	protected E update(E stored, I merged, @Nullable List<?> replacedParts, UserErrors errors) {
 		Checked<E> checked = errors.orThrow(checked(merged, stored, errors, "input"));
 		this.takeChanges.accept(stored, checked.fact());
 		if (replacedParts != null) {
-			// the old parts go first: the new ones take their keys (a name its language, a party its number)
+			// the old parts go first: the new ones take their keys (a name its language,
+			// a party its number)
 			replacedParts.forEach(this.entityManager::remove);
 			this.entityManager.flush();
 			checked.parts().apply(stored).forEach(this.entityManager::persist);
@@ -106,8 +125,8 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 	}
 
 	/**
-	 * A fact as checked, not saved yet, and its parts, which are made once the fact is saved (they
-	 * hold its ID).
+	 * A fact as checked, not saved yet, and its parts, which are made once the fact is
+	 * saved (they hold its ID).
 	 */
 	public record Checked<E>(E fact, Function<E, List<?>> parts) {
 

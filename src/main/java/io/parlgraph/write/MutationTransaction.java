@@ -16,9 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs each mutation in one transaction and turns its outcome into the mutation's {@link Payload}:
- * it commits all it wrote, or, on a user error or any other failure, nothing. User errors come back
- * in the payload; other failures propagate as GraphQL errors.
+ * Runs each mutation in one transaction and turns its outcome into the mutation's
+ * {@link Payload}: it commits all it wrote, or, on a user error or any other failure,
+ * nothing. User errors come back in the payload; other failures propagate as GraphQL
+ * errors.
  */
 @Component
 public class MutationTransaction {
@@ -29,7 +30,10 @@ public class MutationTransaction {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
-	/** Runs the write, which may return without throwing after recording user errors: it is rolled back all the same. */
+	/**
+	 * Runs the write, which may return without throwing after recording user errors: it
+	 * is rolled back all the same.
+	 */
 	public <T> Payload<T> run(Function<UserErrors, @Nullable T> write) {
 		try {
 			return Payload.of(this.transaction.execute(status -> {
@@ -43,7 +47,8 @@ public class MutationTransaction {
 			return Payload.rejected(ex.errors());
 		}
 		catch (OptimisticLockingFailureException | OptimisticLockException ex) {
-			// a row changed between reading it and writing it; found at commit (translated by
+			// a row changed between reading it and writing it; found at commit
+			// (translated by
 			// Spring), or at a flush inside the write, e.g. before it reindexes
 			return Payload.rejected(List.of(conflict()));
 		}
@@ -51,7 +56,8 @@ public class MutationTransaction {
 			if (!isUniqueViolation(ex)) {
 				throw ex;
 			}
-			// a write committed between this one's checks and its own stored the same unique
+			// a write committed between this one's checks and its own stored the same
+			// unique
 			// value: the same slug for a new fact, the same URL or idempotency key
 			return Payload.rejected(List.of(new UserError(List.of("input"),
 					"Another write stored the same slug, URL or key at the same moment: read again, then send "
@@ -60,7 +66,10 @@ public class MutationTransaction {
 		}
 	}
 
-	/** Whether the database refused a duplicate in a unique column: SQLSTATE 23505 on H2 and PostgreSQL alike. */
+	/**
+	 * Whether the database refused a duplicate in a unique column: SQLSTATE 23505 on H2
+	 * and PostgreSQL alike.
+	 */
 	private static boolean isUniqueViolation(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
@@ -70,7 +79,9 @@ public class MutationTransaction {
 		return false;
 	}
 
-	/** Refuses an update made from a stale read; call it with the version the client sent. */
+	/**
+	 * Refuses an update made from a stale read; call it with the version the client sent.
+	 */
 	public static void requireVersion(long stored, long sent) {
 		if (stored != sent) {
 			throw new RejectedInputException(List.of(conflict()));

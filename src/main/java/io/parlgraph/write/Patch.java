@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.ArgumentValue;
 
 /**
- * How an update input's field combines with the stored value: left out, the stored value stays;
- * given, it replaces it. An update merges its fields onto the stored fact this way, then checks
- * the result as a create checks its input.
+ * How an update input's field combines with the stored value: left out, the stored value
+ * stays; given, it replaces it. An update merges its fields onto the stored fact this
+ * way, then checks the result as a create checks its input.
  */
 public final class Patch {
 
@@ -21,7 +21,10 @@ public final class Patch {
 		return given.isOmitted() ? stored : given.value();
 	}
 
-	/** A field that must have a value: null is an error, and leaves the stored value in the result. */
+	/**
+	 * A field that must have a value: null is an error, and leaves the stored value in
+	 * the result.
+	 */
 	public static <T> T required(ArgumentValue<T> given, T stored, UserErrors errors, String... field) {
 		if (given.isOmitted()) {
 			return stored;
@@ -34,7 +37,10 @@ public final class Patch {
 		return value;
 	}
 
-	/** An optional reference to a fact of the type: given, its ID (null clears it); left out, the stored one's. */
+	/**
+	 * An optional reference to a fact of the type: given, its ID (null clears it); left
+	 * out, the stored one's.
+	 */
 	public static @Nullable String reference(ArgumentValue<String> given, String type, @Nullable Long stored) {
 		return or(given, (stored != null) ? GlobalId.encode(type, stored) : null);
 	}

@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a mutation returns: the object it wrote, or the user errors that stopped it (GraphQL
- * {@code <Thing>Payload}, whose field named after the thing {@link PayloadWiring} serves from {@code result}).
+ * What a mutation returns: the object it wrote, or the user errors that stopped it
+ * (GraphQL {@code <Thing>Payload}, whose field named after the thing
+ * {@link PayloadWiring} serves from {@code result}).
  */
 public record Payload<T>(@Nullable T result, List<UserError> userErrors) {
 

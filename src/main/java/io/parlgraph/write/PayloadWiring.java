@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Serves the object field of every {@code <Thing>Payload} type, the field named {@code <thing>}
- * ({@code ArticlePayload.article}, {@code SpeakerPayload.speaker}), from {@link Payload#result}.
- * Each is registered by type and field name, not through a {@code WiringFactory}, so that the
- * schema inspection at start sees them as mapped.
+ * Serves the object field of every {@code <Thing>Payload} type, the field named
+ * {@code <thing>} ({@code ArticlePayload.article}, {@code SpeakerPayload.speaker}), from
+ * {@link Payload#result}. Each is registered by type and field name, not through a
+ * {@code WiringFactory}, so that the schema inspection at start sees them as mapped.
  */
 @Component
 class PayloadWiring implements RuntimeWiringConfigurer {

@@ -22,16 +22,19 @@ public final class Slugs {
 	public static @Nullable String check(@Nullable String slug, UserErrors errors, String... field) {
 		String value = errors.required(slug, field);
 		if (value != null && (value.length() > MAX_LENGTH || !SLUG.matcher(value).matches())) {
-			errors.add(Code.INVALID, "A slug is 1 to " + MAX_LENGTH
-					+ " lowercase letters a-z, digits and single dashes between them, e.g. 'milli-majlis'", field);
+			errors.add(Code.INVALID,
+					"A slug is 1 to " + MAX_LENGTH
+							+ " lowercase letters a-z, digits and single dashes between them, e.g. 'milli-majlis'",
+					field);
 			return null;
 		}
 		return value;
 	}
 
 	/**
-	 * A slug made of others and plain words or numbers, e.g. {@code sahiba-gafarova-milli-majlis-2020},
-	 * cut to fit, with {@code -2}, {@code -3}... appended while it is taken.
+	 * A slug made of others and plain words or numbers, e.g.
+	 * {@code sahiba-gafarova-milli-majlis-2020}, cut to fit, with {@code -2},
+	 * {@code -3}... appended while it is taken.
 	 */
 	public static String free(Predicate<String> taken, Object... parts) {
 		String base = Arrays.stream(parts).map(String::valueOf).collect(Collectors.joining("-"));

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored facts a mutation names: the one it updates, the ones its input refers to by ID, and
- * the one that holds a slug already. A fact's GraphQL type is named as its entity class.
+ * The stored facts a mutation names: the one it updates, the ones its input refers to by
+ * ID, and the one that holds a slug already. A fact's GraphQL type is named as its entity
+ * class.
  */
 @Component
 public class StoredFacts {
@@ -30,7 +31,10 @@ public class StoredFacts {
 		this.entityManager = entityManager;
 	}
 
-	/** The fact an update names in {@code input.id}, at the {@code input.version} the client read; else the update is refused. */
+	/**
+	 * The fact an update names in {@code input.id}, at the {@code input.version} the
+	 * client read; else the update is refused.
+	 */
 	public <T extends BaseEntity> T toUpdate(Class<T> type, String id, long version) {
 		long decoded;
 		try {
@@ -39,7 +43,8 @@ public class StoredFacts {
 		catch (InvalidInputException ex) {
 			throw RejectedInputException.of(Code.INVALID, ex.getMessage(), "input", "id");
 		}
-		// locked until commit: an update of the same version at the same moment waits, then sees
+		// locked until commit: an update of the same version at the same moment waits,
+		// then sees
 		// the new version and is refused as a conflict, before it writes anything
 		T stored = this.entityManager.find(type, decoded, LockModeType.PESSIMISTIC_WRITE);
 		if (stored == null) {
@@ -49,7 +54,10 @@ public class StoredFacts {
 		return stored;
 	}
 
-	/** The stored fact of the type that the ID names; null if none is given, and null with an error if it names none. */
+	/**
+	 * The stored fact of the type that the ID names; null if none is given, and null with
+	 * an error if it names none.
+	 */
 	public <T extends BaseEntity> @Nullable T reference(Class<T> type, @Nullable String id, UserErrors errors,
 			String... field) {
 		Long decoded = errors.id(id, type.getSimpleName(), field);
@@ -64,8 +72,8 @@ public class StoredFacts {
 	}
 
 	/**
-	 * The slug if it is well formed and no fact of the type but {@code self} (the one being
-	 * updated, or null for a new one) holds it; null and an error if not.
+	 * The slug if it is well formed and no fact of the type but {@code self} (the one
+	 * being updated, or null for a new one) holds it; null and an error if not.
 	 */
 	public @Nullable String slug(Class<? extends BaseEntity> type, @Nullable String slug, @Nullable BaseEntity self,
 			UserErrors errors, String... field) {
@@ -85,10 +93,10 @@ public class StoredFacts {
 	}
 
 	/**
-	 * The stored fact that {@code find} returns, or else the one {@code create} makes (null, with
-	 * errors, if the input is bad). A fact whose slug another write stored after {@code find} looked
-	 * is refused by {@code create} as taken: then it is found again and returned, as it would have
-	 * been a moment later.
+	 * The stored fact that {@code find} returns, or else the one {@code create} makes
+	 * (null, with errors, if the input is bad). A fact whose slug another write stored
+	 * after {@code find} looked is refused by {@code create} as taken: then it is found
+	 * again and returned, as it would have been a moment later.
 	 */
 	public <T extends BaseEntity> @Nullable T findOrCreate(Supplier<Optional<T>> find,
 			Function<UserErrors, @Nullable T> create, UserErrors errors) {

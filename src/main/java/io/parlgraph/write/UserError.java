@@ -3,8 +3,9 @@ package io.parlgraph.write;
 import java.util.List;
 
 /**
- * A problem with a mutation's input that the client can fix (GraphQL {@code UserError}): the path
- * of the input field, e.g. {@code ["input", "quotes", "0", "startOffset"]}, a message, and a code.
+ * A problem with a mutation's input that the client can fix (GraphQL {@code UserError}):
+ * the path of the input field, e.g. {@code ["input", "quotes", "0", "startOffset"]}, a
+ * message, and a code.
  */
 public record UserError(List<String> field, String message, Code code) {
 

@@ -12,9 +12,9 @@ import io.parlgraph.write.UserError.Code;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the user errors of one mutation while it checks its input. A mutation checks all of
- * its input before it writes anything, then calls {@link #throwIfAny}, so one response reports
- * every problem, and the transaction rolls back.
+ * Collects the user errors of one mutation while it checks its input. A mutation checks
+ * all of its input before it writes anything, then calls {@link #throwIfAny}, so one
+ * response reports every problem, and the transaction rolls back.
  */
 public final class UserErrors {
 
@@ -34,14 +34,20 @@ public final class UserErrors {
 		return this.errors.size();
 	}
 
-	/** The path of a field under a part of the input, e.g. {@code at} = [input, mentions, 2] and "slug". */
+	/**
+	 * The path of a field under a part of the input, e.g. {@code at} = [input, mentions,
+	 * 2] and "slug".
+	 */
 	public static String[] path(String[] at, String... names) {
 		String[] path = Arrays.copyOf(at, at.length + names.length);
 		System.arraycopy(names, 0, path, at.length, names.length);
 		return path;
 	}
 
-	/** A required string: present and not blank. Returns it trimmed, or null after recording the error. */
+	/**
+	 * A required string: present and not blank. Returns it trimmed, or null after
+	 * recording the error.
+	 */
 	public @Nullable String required(@Nullable String value, String... field) {
 		if (value == null || value.isBlank()) {
 			add(Code.REQUIRED, "Must not be blank", field);
@@ -50,13 +56,18 @@ public final class UserErrors {
 		return value.strip();
 	}
 
-	/** As {@link #required(String, String...)}, for a text of at most so many characters (its column's size). */
+	/**
+	 * As {@link #required(String, String...)}, for a text of at most so many characters
+	 * (its column's size).
+	 */
 	public @Nullable String required(@Nullable String value, int maxLength, String... field) {
 		String text = required(value, field);
 		return (text != null && fits(maxLength, text, field)) ? text : null;
 	}
 
-	/** Checks that an optional text has at most so many characters (its column's size). */
+	/**
+	 * Checks that an optional text has at most so many characters (its column's size).
+	 */
 	public void atMost(int maxLength, @Nullable String value, String... field) {
 		if (value != null) {
 			fits(maxLength, value, field);
@@ -71,14 +82,20 @@ public final class UserErrors {
 		return true;
 	}
 
-	/** Checks that a period does not end before it starts; either end may be unknown (null). */
+	/**
+	 * Checks that a period does not end before it starts; either end may be unknown
+	 * (null).
+	 */
 	public void endNotBefore(@Nullable LocalDate start, @Nullable LocalDate end, String... field) {
 		if (start != null && end != null && end.isBefore(start)) {
 			add(Code.INVALID, "Ends before it starts (" + start + ")", field);
 		}
 	}
 
-	/** Decodes an ID that must name a stored object of the type; null (and an error) if it is malformed or of another type. */
+	/**
+	 * Decodes an ID that must name a stored object of the type; null (and an error) if it
+	 * is malformed or of another type.
+	 */
 	public @Nullable Long id(@Nullable String value, String type, String... field) {
 		if (value == null) {
 			return null;
@@ -92,7 +109,10 @@ public final class UserErrors {
 		}
 	}
 
-	/** Parses a value with a scalar's parser (which throws {@link IllegalArgumentException}); null and an error if it is invalid. */
+	/**
+	 * Parses a value with a scalar's parser (which throws
+	 * {@link IllegalArgumentException}); null and an error if it is invalid.
+	 */
 	public @Nullable String parsed(@Nullable String value, Function<String, String> parse, String... field) {
 		if (value == null) {
 			return null;
@@ -107,8 +127,9 @@ public final class UserErrors {
 	}
 
 	/**
-	 * The result of checking the input, which a check returns null only with errors; ends the
-	 * mutation as {@link #throwIfAny} does if any error was recorded, also by an earlier check.
+	 * The result of checking the input, which a check returns null only with errors; ends
+	 * the mutation as {@link #throwIfAny} does if any error was recorded, also by an
+	 * earlier check.
 	 */
 	public <T> T orThrow(@Nullable T checked) {
 		throwIfAny();
@@ -119,8 +140,9 @@ public final class UserErrors {
 	}
 
 	/**
-	 * Checks that UTF-16 offsets {@code start} (inclusive) and {@code end} (exclusive) mark a
-	 * passage of the text that splits no character; {@code at} is the input object that holds them.
+	 * Checks that UTF-16 offsets {@code start} (inclusive) and {@code end} (exclusive)
+	 * mark a passage of the text that splits no character; {@code at} is the input object
+	 * that holds them.
 	 */
 	public void passage(int start, int end, String text, String... at) {
 		int length = text.length();
@@ -153,7 +175,10 @@ public final class UserErrors {
 		}
 	}
 
-	/** Thrown out of a mutation's transaction to roll it back; the controller returns its errors in the payload. */
+	/**
+	 * Thrown out of a mutation's transaction to roll it back; the controller returns its
+	 * errors in the payload.
+	 */
 	public static final class RejectedInputException extends RuntimeException {
 
 		private final List<UserError> errors;

@@ -1,6 +1,6 @@
 /**
- * What every mutation shares: user errors in the payload, one transaction per mutation, and
- * optimistic locking.
+ * What every mutation shares: user errors in the payload, one transaction per mutation,
+ * and optimistic locking.
  */
 @NullMarked
 package io.parlgraph.write;

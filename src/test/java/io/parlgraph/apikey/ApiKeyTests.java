@@ -55,9 +55,10 @@ class ApiKeyTests {
 		String id = created.path("createApiKey.apiKey.id").entity(String.class).get();
 
 		assertThat(secret).startsWith("pgk_").hasSizeGreaterThan(40);
-		assertThat(jdbc.sql("select secret_hash from api_key where id = ?").param(GlobalId.decode(id, "ApiKey")).query(String.class).single())
-			.isEqualTo(ApiKeys.hash(secret))
-			.doesNotContain(secret);
+		assertThat(jdbc.sql("select secret_hash from api_key where id = ?")
+			.param(GlobalId.decode(id, "ApiKey"))
+			.query(String.class)
+			.single()).isEqualTo(ApiKeys.hash(secret)).doesNotContain(secret);
 		this.api.admin()
 			.document("{ apiKeys(first: 100) { edges { node { id name role } } } }")
 			.execute()
@@ -69,25 +70,34 @@ class ApiKeyTests {
 	@Test
 	void withoutAKeyAMutationIsUnauthorizedAndReadsStillWork() {
 		HttpGraphQlTester anonymous = this.api.anonymous();
-		anonymous.document(CREATE_KEY).execute().errors().satisfy(errors -> assertThat(errors)
-			.singleElement()
-			.satisfies(error -> {
+		anonymous.document(CREATE_KEY)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED");
 				assertThat(error.getMessage()).isEqualTo("Unauthorized");
 			}));
-		anonymous.document("{ parliaments(first: 1) { edges { node { slug } } } }").execute().path("parliaments.edges").entityList(Object.class).hasSize(1);
+		anonymous.document("{ parliaments(first: 1) { edges { node { slug } } } }")
+			.execute()
+			.path("parliaments.edges")
+			.entityList(Object.class)
+			.hasSize(1);
 	}
 
 	@Test
 	void anEditorMayPublishButNotManageKeys() {
 		HttpGraphQlTester editor = this.api.withKey(this.api.newKey("EDITOR"));
 
-		editor.document(CREATE_KEY).execute().errors().satisfy(errors -> assertThat(errors)
-			.singleElement()
-			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
-		editor.document("{ apiKeys { totalCount } }").execute().errors().satisfy(errors -> assertThat(errors)
-			.singleElement()
-			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		editor.document(CREATE_KEY)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		editor.document("{ apiKeys { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
 		this.api.publish(editor, "https://wire.example/editor-may-publish", Map.of());
 	}
 
@@ -111,7 +121,8 @@ class ApiKeyTests {
 			.entity(String.class)
 			.satisfies(revokedAt -> assertThat(revokedAt).isNotBlank());
 
-		editor.document("mutation { retractArticle(input: {id: \"QXJ0aWNsZTox\", version: 0, reason: \"x\"}) { userErrors { code } } }")
+		editor.document(
+				"mutation { retractArticle(input: {id: \"QXJ0aWNsZTox\", version: 0, reason: \"x\"}) { userErrors { code } } }")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
@@ -139,19 +150,22 @@ class ApiKeyTests {
 	void aMutationWithOneForbiddenRootFieldRunsNoneOfThem(@Autowired JdbcClient jdbc) {
 		HttpGraphQlTester editor = this.api.withKey(this.api.newKey("EDITOR"));
 
-		editor.document("""
-				mutation {
-				  a: createSpeaker(input: {slug: "allowed-but-not-alone", name: "Allowed", country: "AZ"}) { speaker { id } }
-				  b: createApiKey(name: "not for editors", role: ADMIN) { secret }
-				}""")
+		editor
+			.document(
+					"""
+							mutation {
+							  a: createSpeaker(input: {slug: "allowed-but-not-alone", name: "Allowed", country: "AZ"}) { speaker { id } }
+							  b: createApiKey(name: "not for editors", role: ADMIN) { secret }
+							}""")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
 				assertThat(error.getPath()).isEqualTo("b");
 			}));
-		assertThat(jdbc.sql("select count(*) from speaker where slug = 'allowed-but-not-alone'").query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from speaker where slug = 'allowed-but-not-alone'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@ParameterizedTest
@@ -159,12 +173,14 @@ class ApiKeyTests {
 	void aKeyNameLongerThanItsColumnOrKeptForTheConfiguredKeyIsAUserError(int length) {
 		String name = (length > 0) ? "n".repeat(length) : ApiKeys.CONFIGURED_NAME;
 		this.api.admin()
-			.document("mutation($name: String!) { createApiKey(name: $name, role: EDITOR) { secret userErrors { field code } } }")
+			.document(
+					"mutation($name: String!) { createApiKey(name: $name, role: EDITOR) { secret userErrors { field code } } }")
 			.variable("name", name)
 			.execute()
 			.path("createApiKey.userErrors[0]")
 			.entity(Map.class)
-			.satisfies(error -> assertThat(error).containsEntry("field", List.of("name")).containsEntry("code", "INVALID"));
+			.satisfies(error -> assertThat(error).containsEntry("field", List.of("name"))
+				.containsEntry("code", "INVALID"));
 	}
 
 	@Test
@@ -179,19 +195,26 @@ class ApiKeyTests {
 
 			assertThat(keys.authenticate(rotated)).isPresent();
 			assertThat(keys.authenticate(Editing.ADMIN_KEY)).isEmpty();
-			assertThat(repository.findAll()).filteredOn(key -> key.getName().equals("configured admin key") && !key.isRevoked())
+			assertThat(repository.findAll())
+				.filteredOn(key -> key.getName().equals("configured admin key") && !key.isRevoked())
 				.hasSize(1);
 		});
-		assertThat(this.api.admin().document("{ apiKeys { totalCount } }").execute().path("apiKeys.totalCount").entity(Integer.class).get())
-			.isPositive();
+		assertThat(this.api.admin()
+			.document("{ apiKeys { totalCount } }")
+			.execute()
+			.path("apiKeys.totalCount")
+			.entity(Integer.class)
+			.get()).isPositive();
 	}
 
 	@Test
 	@QuietLoggers("org.hibernate.orm.jdbc.error")
 	void anInstanceStartsWhenAnotherStoredTheSameConfiguredKeyJustAfterItLooked(@Autowired ApiKeyRepository repository,
 			@Autowired PlatformTransactionManager transactions) {
-		// Instances sharing a database start at once: another one stores the configured key (here,
-		// at this test server's start) between this one's lookup, which found none, and its insert
+		// Instances sharing a database start at once: another one stores the configured
+		// key (here,
+		// at this test server's start) between this one's lookup, which found none, and
+		// its insert
 		String hash = ApiKeys.hash(Editing.ADMIN_KEY);
 		ApiKeyRepository lookedTooEarly = mock(ApiKeyRepository.class, delegatesTo(repository));
 		doReturn(Optional.empty()).doAnswer(call -> repository.findBySecretHash(hash))
@@ -200,7 +223,8 @@ class ApiKeyTests {
 
 		new ApiKeys(lookedTooEarly, transactions, Editing.ADMIN_KEY).afterSingletonsInstantiated();
 
-		assertThat(repository.findAll()).filteredOn(key -> key.getName().equals(ApiKeys.CONFIGURED_NAME) && !key.isRevoked())
+		assertThat(repository.findAll())
+			.filteredOn(key -> key.getName().equals(ApiKeys.CONFIGURED_NAME) && !key.isRevoked())
 			.singleElement()
 			.extracting(ApiKey::getSecretHash)
 			.isEqualTo(hash);
@@ -220,7 +244,12 @@ class ApiKeyTests {
 
 	@Test
 	void aKeyHasAGlobalIdThatOnlyAdminsLookUp() {
-		String id = this.api.admin().document(CREATE_KEY).execute().path("createApiKey.apiKey.id").entity(String.class).get();
+		String id = this.api.admin()
+			.document(CREATE_KEY)
+			.execute()
+			.path("createApiKey.apiKey.id")
+			.entity(String.class)
+			.get();
 		String lookUp = "query($id: ID!) { node(id: $id) { id ... on ApiKey { name } } nodes(ids: [$id]) { id } }";
 
 		assertThat(GlobalId.decode(id).type()).isEqualTo("ApiKey");

@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.willThrow;
 
-/** A request whose key cannot be looked up, as the database is away, is told to come back later. */
+/**
+ * A request whose key cannot be looked up, as the database is away, is told to come back
+ * later.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class KeyLookupFailureTests {

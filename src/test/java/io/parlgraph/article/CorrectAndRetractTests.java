@@ -15,7 +15,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Corrections keep the old text, retractions hide without deleting, and both refuse stale versions. */
+/**
+ * Corrections keep the old text, retractions hide without deleting, and both refuse stale
+ * versions.
+ */
 @WriteTest
 class CorrectAndRetractTests {
 
@@ -56,15 +59,17 @@ class CorrectAndRetractTests {
 			.satisfies(article -> assertThat(article).containsEntry("revision", 2).containsEntry("version", 1));
 
 		var article = this.api.anonymous()
-			.document("query($id: ID!) { node(id: $id) { ... on Article { body revisions { edges { node { revision body note } } }"
-					+ " parliaments { edges { node { sources { edges { node { article { id } passage } } } } } } } } }")
+			.document(
+					"query($id: ID!) { node(id: $id) { ... on Article { body revisions { edges { node { revision body note } } }"
+							+ " parliaments { edges { node { sources { edges { node { article { id } passage } } } } } } } } }")
 			.variable("id", id)
 			.execute();
 		article.path("node.body").entity(String.class).isEqualTo(corrected);
-		article.path("node.revisions.edges[0].node").entity(Map.class).satisfies(revision -> assertThat(revision)
-			.containsEntry("revision", 1)
-			.containsEntry("body", "Speaker Sahiba Gafarova received a delegation in Baku.")
-			.containsEntry("note", "The city was wrong"));
+		article.path("node.revisions.edges[0].node")
+			.entity(Map.class)
+			.satisfies(revision -> assertThat(revision).containsEntry("revision", 1)
+				.containsEntry("body", "Speaker Sahiba Gafarova received a delegation in Baku.")
+				.containsEntry("note", "The city was wrong"));
 		article.path("node.parliaments.edges[0].node.sources.edges[?(@.node.article.id == '" + id + "')].node.passage")
 			.entityList(String.class)
 			.containsExactly("Sahiba Gafarova");

@@ -54,11 +54,12 @@ class BilateralRelationTests {
 
 		response.path("relation.firstContact").entity(String.class).isEqualTo("2023-04-27");
 		response.path("relation.lastContact").entity(String.class).isEqualTo("2023-04-28");
-		response.path("relation.counts").entityList(Map.class).isEqualTo(List.of(
-				Map.of("kind", "EVENT", "count", 1, "first", "2023-04-28", "last", "2023-04-28"),
-				Map.of("kind", "VISIT", "count", 1, "first", "2023-04-27", "last", "2023-04-27"),
-				Map.of("kind", "PROTOCOL", "count", 1, "first", "2023-04-27", "last", "2023-04-27"),
-				Map.of("kind", "QUOTE", "count", 9, "first", "2023-04-27", "last", "2023-04-27")));
+		response.path("relation.counts")
+			.entityList(Map.class)
+			.isEqualTo(List.of(Map.of("kind", "EVENT", "count", 1, "first", "2023-04-28", "last", "2023-04-28"),
+					Map.of("kind", "VISIT", "count", 1, "first", "2023-04-27", "last", "2023-04-27"),
+					Map.of("kind", "PROTOCOL", "count", 1, "first", "2023-04-27", "last", "2023-04-27"),
+					Map.of("kind", "QUOTE", "count", 9, "first", "2023-04-27", "last", "2023-04-27")));
 		response.path("relation.timeline.totalCount").entity(Integer.class).isEqualTo(12);
 		List<String> kinds = response.path("relation.timeline.edges[*].kind").entityList(String.class).get();
 		assertThat(kinds).first().isEqualTo("VISIT");
@@ -66,7 +67,8 @@ class BilateralRelationTests {
 				"QUOTE", "QUOTE", "QUOTE", "QUOTE");
 		assertThat(kinds).last().isEqualTo("EVENT");
 		response.path("relation.timeline.edges[0].node.slug").entity(String.class).isEqualTo("gafarova-ankara-2023-04");
-		response.path("relation.timeline.edges[11].node.slug").entity(String.class)
+		response.path("relation.timeline.edges[11].node.slug")
+			.entity(String.class)
 			.isEqualTo("turkpa-xii-plenary-session");
 	}
 
@@ -117,7 +119,8 @@ class BilateralRelationTests {
 	void anAssemblyAndAMemberShareTheEventOneOrganizedAndTheOtherAttended() {
 		var response = relation(List.of(parliament("turkpa"), parliament("milli-majlis")), null, 100);
 
-		response.path("relation.timeline.edges[*].node.slug").entityList(String.class)
+		response.path("relation.timeline.edges[*].node.slug")
+			.entityList(String.class)
 			.containsExactly("turkpa-xii-plenary-session");
 	}
 

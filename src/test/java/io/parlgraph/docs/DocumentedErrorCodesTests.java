@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The table of error codes in {@code docs/security.md} says what each refusal answers: every
- * {@link Rejection} is there, with its status and its {@code extensions.classification}, also when
- * the refusal is an error graphql-java raised (such as introspection switched off).
+ * The table of error codes in {@code docs/security.md} says what each refusal answers:
+ * every {@link Rejection} is there, with its status and its
+ * {@code extensions.classification}, also when the refusal is an error graphql-java
+ * raised (such as introspection switched off).
  */
 class DocumentedErrorCodesTests {
 
@@ -33,9 +34,13 @@ class DocumentedErrorCodesTests {
 	void everyRefusalAnswersAsTheTableSays() throws IOException {
 		Map<String, String> documented = documented();
 		Map<String, String> answered = new TreeMap<>();
-		GraphQLError raised = GraphqlErrorBuilder.newError().errorType(graphql.ErrorType.ValidationError).message("raised").build();
+		GraphQLError raised = GraphqlErrorBuilder.newError()
+			.errorType(graphql.ErrorType.ValidationError)
+			.message("raised")
+			.build();
 		for (Rejection rejection : Rejection.values()) {
-			answered.put(rejection.name(), rejection.status().value() + " " + classification(rejection.error("refused")));
+			answered.put(rejection.name(),
+					rejection.status().value() + " " + classification(rejection.error("refused")));
 			answered.put(rejection.name() + " (raised by graphql-java)",
 					rejection.status().value() + " " + classification(rejection.coded(raised)));
 		}

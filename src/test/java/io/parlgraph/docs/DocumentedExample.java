@@ -19,12 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An example of the docs: a request and the response the docs show for it. In the Markdown, an
- * HTML comment (invisible when rendered) names the fenced block that follows it:
+ * An example of the docs: a request and the response the docs show for it. In the
+ * Markdown, an HTML comment (invisible when rendered) names the fenced block that follows
+ * it:
  * <ul>
- * <li>{@code <!-- example: name -->} before the request: a {@code graphql} block (the document), or a
- * {@code sh} block with a curl command whose {@code -d '…'} is the JSON body;</li>
- * <li>{@code <!-- variables: name -->} before a {@code json} block of variables (optional);</li>
+ * <li>{@code <!-- example: name -->} before the request: a {@code graphql} block (the
+ * document), or a {@code sh} block with a curl command whose {@code -d '…'} is the JSON
+ * body;</li>
+ * <li>{@code <!-- variables: name -->} before a {@code json} block of variables
+ * (optional);</li>
  * <li>{@code <!-- response: name -->} before the {@code json} block of the response.</li>
  * </ul>
  *
@@ -40,7 +43,10 @@ record DocumentedExample(String source, String body, JsonNode response) {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
-	/** The examples of the Markdown files, in order; a marker without its partner is an error. */
+	/**
+	 * The examples of the Markdown files, in order; a marker without its partner is an
+	 * error.
+	 */
 	static List<DocumentedExample> readAll(List<Path> files) {
 		return files.stream().flatMap(DocumentedExample::read).toList();
 	}
@@ -72,7 +78,8 @@ record DocumentedExample(String source, String body, JsonNode response) {
 		if (request == null || response == null) {
 			throw new IllegalStateException(name + ": an example needs both an 'example' and a 'response' marker");
 		}
-		return new DocumentedExample(name, body(name, request, blocks.get("variables")), JSON.readTree(response.text()));
+		return new DocumentedExample(name, body(name, request, blocks.get("variables")),
+				JSON.readTree(response.text()));
 	}
 
 	private static String body(String name, Block request, @Nullable Block variables) {
@@ -109,7 +116,8 @@ record DocumentedExample(String source, String body, JsonNode response) {
 		static Block after(List<String> lines, int markerLine, String name) {
 			int open = markerLine + 1;
 			if (open >= lines.size() || !lines.get(open).startsWith("```")) {
-				throw new IllegalStateException(name + ": a marker must be followed by a fenced block on the next line");
+				throw new IllegalStateException(
+						name + ": a marker must be followed by a fenced block on the next line");
 			}
 			List<String> text = new ArrayList<>();
 			for (int i = open + 1; i < lines.size(); i++) {

@@ -26,10 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every example of the README and of {@code docs/} that shows a response (see
- * {@link DocumentedExample} for the markers) gets that response from the application, on a
- * database of its own that holds the seed and nothing else, as a newcomer's does. Responses are
- * compared as JSON (the order of an object's fields aside); a value documented as {@value #ANY_VALUE}
- * varies from run to run and matches any value, but must be there.
+ * {@link DocumentedExample} for the markers) gets that response from the application, on
+ * a database of its own that holds the seed and nothing else, as a newcomer's does.
+ * Responses are compared as JSON (the order of an object's fields aside); a value
+ * documented as {@value #ANY_VALUE} varies from run to run and matches any value, but
+ * must be there.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:docs;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
@@ -56,8 +57,7 @@ class DocumentedExamplesTests {
 	void exampleAnswersAsDocumented(DocumentedExample example) {
 		String answer = new String(post(this.mvc, example.body()).exchange().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
-		assertThat(differences("$", example.response(), JSON.readTree(answer)))
-			.as("%s answered %s", example, answer)
+		assertThat(differences("$", example.response(), JSON.readTree(answer))).as("%s answered %s", example, answer)
 			.isEmpty();
 	}
 

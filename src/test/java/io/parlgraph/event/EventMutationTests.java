@@ -41,8 +41,7 @@ class EventMutationTests {
 	}
 
 	static Stream<Arguments> badEvents() {
-		return Stream.of(
-				arguments(named("blank name", Map.of("name", "")), Problem.of("REQUIRED", "input", "name")),
+		return Stream.of(arguments(named("blank name", Map.of("name", "")), Problem.of("REQUIRED", "input", "name")),
 				arguments(named("slug of another", Map.of("slug", "44-day-war")), Problem.of("TAKEN", "input", "slug")),
 				arguments(named("end before start", Map.of("endDate", "2024-09-18")),
 						Problem.of("INVALID", "input", "endDate")),
@@ -68,8 +67,12 @@ class EventMutationTests {
 	void nullClearsAnOptionalFieldOfAnEventAndSearchSeesTheChange() {
 		var created = this.editing.create("Event", summit("turkpa-xiv-plenary-session"), FIELDS).written();
 
-		var updated = this.editing.update("Event", with(Map.of("id", created.id(), "version", created.version(), "city",
-				"Bishkek"), "organizer", null), FIELDS).written();
+		var updated = this.editing
+			.update("Event",
+					with(Map.of("id", created.id(), "version", created.version(), "city", "Bishkek"), "organizer",
+							null),
+					FIELDS)
+			.written();
 
 		updated.path("organizer").valueIsNull();
 		updated.path("city").entity(String.class).isEqualTo("Bishkek");

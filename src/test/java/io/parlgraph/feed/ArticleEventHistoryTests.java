@@ -18,7 +18,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The event log as a history: paged oldest first, filtered, each event with the article as it was then. */
+/**
+ * The event log as a history: paged oldest first, filtered, each event with the article
+ * as it was then.
+ */
 @WriteTest
 class ArticleEventHistoryTests {
 
@@ -60,14 +63,17 @@ class ArticleEventHistoryTests {
 				publish("https://wire.example/history-2"), publish("https://wire.example/history-3"));
 
 		GraphQlTester.Response first = history(now, 2, null);
-		first.path("articleEvents.edges[*].node.article.id").entityList(String.class)
+		first.path("articleEvents.edges[*].node.article.id")
+			.entityList(String.class)
 			.containsExactly(published.get(0), published.get(1));
 		first.path("articleEvents.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String endCursor = first.path("articleEvents.pageInfo.endCursor").entity(String.class).get();
 		first.path("articleEvents.edges[1].cursor").entity(String.class).isEqualTo(endCursor);
 
 		GraphQlTester.Response second = history(endCursor, 2, null);
-		second.path("articleEvents.edges[*].node.article.id").entityList(String.class).containsExactly(published.get(2));
+		second.path("articleEvents.edges[*].node.article.id")
+			.entityList(String.class)
+			.containsExactly(published.get(2));
 		second.path("articleEvents.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 		second.path("articleEvents.edges[0].node.cursor").entity(String.class).isEqualTo(latestCursor());
 
@@ -97,9 +103,9 @@ class ArticleEventHistoryTests {
 
 		assertThat(events).extracting(event -> event.get("kind"))
 			.containsExactly("PUBLISHED", "CORRECTED", "CORRECTED", "RETRACTED");
-		assertThat(events).extracting(event -> atEvent(event).get("body")).containsExactly(ORIGINAL,
-				"First correction: the meeting was in Ganja.", "Second correction: the meeting was in Sumgait.",
-				"Second correction: the meeting was in Sumgait.");
+		assertThat(events).extracting(event -> atEvent(event).get("body"))
+			.containsExactly(ORIGINAL, "First correction: the meeting was in Ganja.",
+					"Second correction: the meeting was in Sumgait.", "Second correction: the meeting was in Sumgait.");
 		assertThat(events).extracting(event -> atEvent(event).get("revision")).containsExactly(1, 2, 3, 3);
 		assertThat(events).extracting(event -> (Object) atEvent(event).get("retraction"))
 			.containsExactly(null, null, null, Map.of("reason", "Withdrawn by the wire"));
@@ -121,8 +127,7 @@ class ArticleEventHistoryTests {
 				history(now, null, Map.of("kinds", List.of("CORRECTED"), "parliament", milliMajlis)));
 		List<Map<String, Object>> english = nodes(history(now, null, Map.of("language", "en")));
 
-		assertThat(corrections).extracting(event -> article(event).get("id"))
-			.containsExactly(mentioning);
+		assertThat(corrections).extracting(event -> article(event).get("id")).containsExactly(mentioning);
 		assertThat(corrections).extracting(event -> event.get("kind")).containsExactly("CORRECTED");
 		assertThat(english).hasSize(4);
 	}
@@ -182,7 +187,10 @@ class ArticleEventHistoryTests {
 
 	private static List<Map<String, Object>> nodes(GraphQlTester.Response response) {
 		response.errors().verify();
-		return response.path("articleEvents.edges[*].node").entityList(Map.class).get().stream()
+		return response.path("articleEvents.edges[*].node")
+			.entityList(Map.class)
+			.get()
+			.stream()
 			.map(ArticleEventHistoryTests::map)
 			.toList();
 	}

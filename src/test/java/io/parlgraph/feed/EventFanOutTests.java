@@ -28,8 +28,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 /**
- * Many subscribers of one event cost one lookup of its article, not one each, and one execution
- * of each distinct selection asked of it.
+ * Many subscribers of one event cost one lookup of its article, not one each, and one
+ * execution of each distinct selection asked of it.
  */
 @WriteTest
 class EventFanOutTests {
@@ -66,7 +66,8 @@ class EventFanOutTests {
 
 		assertThat(received).allSatisfy(article -> assertThat(article.join())
 			.isEqualTo(new Article(id, "Headline of https://wire.example/fan-out")));
-		verify(this.nodes, times(1)).find(ArgumentMatchers.<Collection<GlobalId>>argThat(ids -> ids.contains(GlobalId.decode(id))));
+		verify(this.nodes, times(1))
+			.find(ArgumentMatchers.<Collection<GlobalId>>argThat(ids -> ids.contains(GlobalId.decode(id))));
 	}
 
 	@Test
@@ -77,7 +78,8 @@ class EventFanOutTests {
 		List<CompletableFuture<String>> received = new ArrayList<>();
 		// ten asking the same, anonymously: one execution among them
 		IntStream.range(0, 10).forEach(i -> received.add(headline(api.webSocket(), sameDocument)));
-		// the same document from an editor, whose key may see more: an execution of its own
+		// the same document from an editor, whose key may see more: an execution of its
+		// own
 		received.add(headline(api.webSocket(editorKey), sameDocument));
 		// other variables: an execution of their own
 		received.add(headline(api.webSocket(),
@@ -89,7 +91,8 @@ class EventFanOutTests {
 
 		api.publish(api.withKey(editorKey), "https://wire.example/shared", Map.of());
 
-		assertThat(received).allSatisfy(headline -> assertThat(headline.join()).isEqualTo("Headline of https://wire.example/shared"));
+		assertThat(received)
+			.allSatisfy(headline -> assertThat(headline.join()).isEqualTo("Headline of https://wire.example/shared"));
 		// articleAtEvent is read per execution, so its reads count the executions
 		verify(this.history, times(3)).articlesAt(any());
 	}

@@ -31,11 +31,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The example clients of docs/examples, run as a user would (node, python3): each prints the
- * events after its cursor, and after its connection is dropped resumes from the last one it
- * printed, missing none and printing none twice. Node's client needs {@code npm ci} in
- * docs/examples, which this test runs when node_modules is missing there. A missing node or
- * python3 fails the test: the examples are only proven where they ran.
+ * The example clients of docs/examples, run as a user would (node, python3): each prints
+ * the events after its cursor, and after its connection is dropped resumes from the last
+ * one it printed, missing none and printing none twice. Node's client needs
+ * {@code npm ci} in docs/examples, which this test runs when node_modules is missing
+ * there. A missing node or python3 fails the test: the examples are only proven where
+ * they ran.
  */
 @WriteTest
 class ExampleClientsTests {
@@ -64,27 +65,30 @@ class ExampleClientsTests {
 			assertThat(run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")).waitFor()).as("npm ci").isZero();
 		}
 		try (DroppingProxy proxy = new DroppingProxy(this.port)) {
-			assertResumes("node", proxy, new ProcessBuilder("node", "client.mjs", ArticleEvent.cursorOf(this.log.head()))
-				.inheritIO()
-				.redirectOutput(ProcessBuilder.Redirect.PIPE), "PARLGRAPH_WS_URL", "ws://localhost:" + proxy.port() + "/graphql");
+			assertResumes("node", proxy,
+					new ProcessBuilder("node", "client.mjs", ArticleEvent.cursorOf(this.log.head())).inheritIO()
+						.redirectOutput(ProcessBuilder.Redirect.PIPE),
+					"PARLGRAPH_WS_URL", "ws://localhost:" + proxy.port() + "/graphql");
 		}
 	}
 
 	@Test
 	void thePythonClientOverServerSentEventsResumesFromTheLastEventItPrinted() throws Exception {
 		try (DroppingProxy proxy = new DroppingProxy(this.port)) {
-			assertResumes("python", proxy, new ProcessBuilder("python3", "client.py", ArticleEvent.cursorOf(this.log.head()))
-				.inheritIO()
-				.redirectOutput(ProcessBuilder.Redirect.PIPE), "PARLGRAPH_URL", "http://localhost:" + proxy.port() + "/graphql");
+			assertResumes("python", proxy,
+					new ProcessBuilder("python3", "client.py", ArticleEvent.cursorOf(this.log.head())).inheritIO()
+						.redirectOutput(ProcessBuilder.Redirect.PIPE),
+					"PARLGRAPH_URL", "http://localhost:" + proxy.port() + "/graphql");
 		}
 	}
 
 	/**
-	 * Publishes two articles, drops the client's connection, publishes a third while it is away
-	 * and a fourth once it is back: the client prints the four, once each, in order.
+	 * Publishes two articles, drops the client's connection, publishes a third while it
+	 * is away and a fourth once it is back: the client prints the four, once each, in
+	 * order.
 	 */
-	private void assertResumes(String name, DroppingProxy proxy, ProcessBuilder command, String urlVariable,
-			String url) throws Exception {
+	private void assertResumes(String name, DroppingProxy proxy, ProcessBuilder command, String urlVariable, String url)
+			throws Exception {
 		command.environment().put(urlVariable, url);
 		Process client = run(command);
 		try {
@@ -95,7 +99,8 @@ class ExampleClientsTests {
 				if (step.equals("dropped")) {
 					proxy.dropAll();
 				}
-				published.add(this.api.publish(this.editor, "https://wire.example/" + name + "-client-" + step, Map.of()));
+				published
+					.add(this.api.publish(this.editor, "https://wire.example/" + name + "-client-" + step, Map.of()));
 				String line = lines.poll(60, TimeUnit.SECONDS);
 				assertThat(line).as("%s printed an event for %s within 60 s (so far: %s)", name, step, printed)
 					.isNotNull();
@@ -109,7 +114,8 @@ class ExampleClientsTests {
 			assertThat(proxy.connections()).as("connections the client opened").isGreaterThanOrEqualTo(2);
 		}
 		finally {
-			// ends the client without closing its output under the reader, as Process.destroy would
+			// ends the client without closing its output under the reader, as
+			// Process.destroy would
 			client.toHandle().destroy();
 			client.waitFor(10, TimeUnit.SECONDS);
 		}
@@ -127,15 +133,19 @@ class ExampleClientsTests {
 
 	private static BlockingQueue<String> lines(InputStream output) {
 		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-		Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8))
-			.lines()
-			.forEach(lines::add), "example-client-output");
+		Thread reader = new Thread(
+				() -> new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8)).lines()
+					.forEach(lines::add),
+				"example-client-output");
 		reader.setDaemon(true);
 		reader.start();
 		return lines;
 	}
 
-	/** A TCP proxy to the server that can cut every connection through it, as a network failure would. */
+	/**
+	 * A TCP proxy to the server that can cut every connection through it, as a network
+	 * failure would.
+	 */
 	private static final class DroppingProxy implements AutoCloseable {
 
 		private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

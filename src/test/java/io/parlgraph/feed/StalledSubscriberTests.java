@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A subscriber that stops reading its stream holds up nobody else: other subscribers go on
- * receiving, new ones can start, the event reader stays healthy, and the stalled one is dropped.
+ * A subscriber that stops reading its stream holds up nobody else: other subscribers go
+ * on receiving, new ones can start, the event reader stays healthy, and the stalled one
+ * is dropped.
  */
 @WriteTest
 class StalledSubscriberTests {
@@ -42,7 +43,10 @@ class StalledSubscriberTests {
 	private static final String IDS = """
 			subscription($after: String) { articlePublished(after: $after) { cursor article { id } } }""";
 
-	/** Enough text that a few dozen events overflow every socket buffer between server and a client that stopped reading. */
+	/**
+	 * Enough text that a few dozen events overflow every socket buffer between server and
+	 * a client that stopped reading.
+	 */
 	private static final String LONG_BODY = "Speaker Sahiba Gafarova received a delegation in Baku. ".repeat(2_000);
 
 	private static final int ARTICLES = 80;
@@ -68,14 +72,16 @@ class StalledSubscriberTests {
 
 	@Test
 	void aServerSentEventsSubscriberThatStopsReadingDelaysNoOtherSubscriber() throws Exception {
-		// both subscribe from the log's head, so each gets every article whenever it starts listening
+		// both subscribe from the log's head, so each gets every article whenever it
+		// starts listening
 		String head = ArticleEvent.cursorOf(this.log.head());
 		try (Socket stalled = stalledEventStream(WITH_BODIES, head)) {
 			CompletableFuture<List<Map<String, Object>>> reading = eventsAfter(head, ARTICLES);
 
 			List<String> published = new ArrayList<>();
 			for (int i = 0; i < ARTICLES; i++) {
-				published.add(this.api.publish(this.editor, "https://wire.example/stall-" + i, Map.of("body", LONG_BODY)));
+				published
+					.add(this.api.publish(this.editor, "https://wire.example/stall-" + i, Map.of("body", LONG_BODY)));
 			}
 
 			List<Map<String, Object>> received = reading.get(30, TimeUnit.SECONDS);
@@ -88,12 +94,18 @@ class StalledSubscriberTests {
 			String next = this.api.publish(this.editor, "https://wire.example/stall-after", Map.of());
 			assertThat(articleIds(late.get(30, TimeUnit.SECONDS))).containsExactly(next);
 
-			// the write timeout (20 s) ends the stalled stream: the server closes its connection
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> isClosedByServer(stalled));
+			// the write timeout (20 s) ends the stalled stream: the server closes its
+			// connection
+			await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> isClosedByServer(stalled));
 		}
 	}
 
-	/** A subscription over SSE whose client reads the response headers and then nothing more. */
+	/**
+	 * A subscription over SSE whose client reads the response headers and then nothing
+	 * more.
+	 */
 	private Socket stalledEventStream(String document, String after) throws IOException {
 		Socket socket = new Socket();
 		socket.setReceiveBufferSize(4096);
@@ -116,7 +128,10 @@ class StalledSubscriberTests {
 		return socket;
 	}
 
-	/** Whether the server closed the connection: writing to it then fails, once the server has reset it. */
+	/**
+	 * Whether the server closed the connection: writing to it then fails, once the server
+	 * has reset it.
+	 */
 	private static boolean isClosedByServer(Socket socket) {
 		try {
 			socket.getOutputStream().write('\n');

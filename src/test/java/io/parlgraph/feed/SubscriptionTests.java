@@ -44,7 +44,9 @@ import static io.parlgraph.GraphQlRequests.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Subscriptions over graphql-ws and SSE: live, filtered, replayed from a cursor, resumed. */
+/**
+ * Subscriptions over graphql-ws and SSE: live, filtered, replayed from a cursor, resumed.
+ */
 @WriteTest
 class SubscriptionTests {
 
@@ -209,7 +211,8 @@ class SubscriptionTests {
 		assertThat(refused).isInstanceOfSatisfying(SubscriptionErrorException.class,
 				ex -> assertThat(ex.getErrors()).singleElement().satisfies(error -> {
 					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-					assertThat(error.getMessage()).isEqualTo("Malformed cursor '" + cursor + "' in 'after': use the cursor of an event");
+					assertThat(error.getMessage())
+						.isEqualTo("Malformed cursor '" + cursor + "' in 'after': use the cursor of an event");
 				}));
 	}
 
@@ -263,7 +266,8 @@ class SubscriptionTests {
 	@Test
 	void aSubscriberOverServerSentEventsOutlastsTheContainersAsyncTimeoutAndReceivesPublishedArticles(
 			@Autowired WebServerApplicationContext context) throws Exception {
-		// the container's default (30 s) would end a stream that sets no timeout of its own;
+		// the container's default (30 s) would end a stream that sets no timeout of its
+		// own;
 		// shortened while the stream starts, so that the test outlasts it in seconds
 		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
 		long containerDefault = connector.getAsyncTimeout();
@@ -281,12 +285,14 @@ class SubscriptionTests {
 		finally {
 			connector.setAsyncTimeout(containerDefault);
 		}
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
 		// Tomcat looks for expired async requests once a second
 		Thread.sleep(SHORT_ASYNC_TIMEOUT.plusSeconds(2).toMillis());
 		String id = this.api.publish(this.editor, "https://wire.example/over-sse", Map.of());
 
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+		try (BufferedReader lines = new BufferedReader(
+				new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
 			String data = lines.lines().filter(line -> line.startsWith("data:")).findFirst().orElseThrow();
 			assertThat(data).contains(id, "PUBLISHED");
 		}
@@ -313,9 +319,9 @@ class SubscriptionTests {
 
 		stopping.stop();
 
-		assertThat(listeners).allSatisfy(listener -> assertThat(errorOf(listener.events()))
-			.isInstanceOf(ServerShuttingDownException.class)
-			.hasMessageContaining("'after'"));
+		assertThat(listeners).allSatisfy(
+				listener -> assertThat(errorOf(listener.events())).isInstanceOf(ServerShuttingDownException.class)
+					.hasMessageContaining("'after'"));
 	}
 
 	private Flux<Map<String, Object>> subscribe(Map<String, Object> variables) {
@@ -325,7 +331,9 @@ class SubscriptionTests {
 	private static Flux<Map<String, Object>> subscribe(WebSocketGraphQlTester client, Map<String, Object> variables) {
 		var request = client.document(PUBLISHED);
 		variables.forEach(request::variable);
-		return request.executeSubscription().toFlux("articlePublished", Map.class).map(event -> (Map<String, Object>) event);
+		return request.executeSubscription()
+			.toFlux("articlePublished", Map.class)
+			.map(event -> (Map<String, Object>) event);
 	}
 
 	/** The whole stream of a subscription over SSE that ends by itself. */
@@ -348,7 +356,8 @@ class SubscriptionTests {
 	}
 
 	private void awaitSubscribers(int count) {
-		await().atMost(WAIT).until(() -> ((Number) this.feed.health().getDetails().get("subscribers")).intValue() >= count);
+		await().atMost(WAIT)
+			.until(() -> ((Number) this.feed.health().getDetails().get("subscribers")).intValue() >= count);
 	}
 
 	@SuppressWarnings("unchecked")

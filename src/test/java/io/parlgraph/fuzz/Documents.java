@@ -26,9 +26,9 @@ import graphql.schema.GraphQLUnionType;
 import io.parlgraph.graphql.GlobalId;
 
 /**
- * Random GraphQL requests drawn from the schema: random fields, aliases, directives, fragments and
- * depths, with argument values that are valid, at the edges of their range, or wrong, as literals
- * or as variables; and random edits of such documents.
+ * Random GraphQL requests drawn from the schema: random fields, aliases, directives,
+ * fragments and depths, with argument values that are valid, at the edges of their range,
+ * or wrong, as literals or as variables; and random edits of such documents.
  */
 final class Documents {
 
@@ -70,7 +70,9 @@ final class Documents {
 		return request;
 	}
 
-	/** The document with a few random edits: spans deleted or repeated, tokens inserted. */
+	/**
+	 * The document with a few random edits: spans deleted or repeated, tokens inserted.
+	 */
 	static String edit(String document, SplittableRandom random) {
 		StringBuilder edited = new StringBuilder(document);
 		for (int edits = 1 + random.nextInt(4); edits > 0 && !edited.isEmpty(); edits--) {
@@ -123,11 +125,16 @@ final class Documents {
 			.toList();
 		if (!arguments.isEmpty()) {
 			this.text.append('(');
-			arguments.forEach(argument -> this.text.append(argument.getName()).append(": ").append(value(argument.getType(), 0)).append(' '));
+			arguments.forEach(argument -> this.text.append(argument.getName())
+				.append(": ")
+				.append(value(argument.getType(), 0))
+				.append(' '));
 			this.text.append(')');
 		}
 		if (this.random.nextInt(10) == 0) {
-			this.text.append(this.random.nextBoolean() ? " @include(if: " : " @skip(if: ").append(this.random.nextBoolean()).append(')');
+			this.text.append(this.random.nextBoolean() ? " @include(if: " : " @skip(if: ")
+				.append(this.random.nextBoolean())
+				.append(')');
 		}
 		this.text.append(' ');
 		GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getType());
@@ -140,7 +147,11 @@ final class Documents {
 	private String value(GraphQLInputType type, int depth) {
 		if (depth == 0 && this.random.nextInt(4) == 0) {
 			String name = "v" + this.variables.size();
-			this.variableDefinitions.append('$').append(name).append(": ").append(GraphQLTypeUtil.simplePrint(type)).append(' ');
+			this.variableDefinitions.append('$')
+				.append(name)
+				.append(": ")
+				.append(GraphQLTypeUtil.simplePrint(type))
+				.append(' ');
 			this.variables.put(name, jsonValue(type, 0));
 			return "$" + name;
 		}
@@ -173,7 +184,10 @@ final class Documents {
 				: scalar.equals("Boolean") ? Boolean.toString(this.random.nextBoolean()) : quoted(string(scalar));
 	}
 
-	/** A JSON value for a variable of the type: mostly right, sometimes of the wrong shape. */
+	/**
+	 * A JSON value for a variable of the type: mostly right, sometimes of the wrong
+	 * shape.
+	 */
 	private Object jsonValue(GraphQLInputType type, int depth) {
 		GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
 		int pick = this.random.nextInt(12);
@@ -190,7 +204,8 @@ final class Documents {
 		}
 		if (unwrapped instanceof GraphQLInputObjectType object) {
 			Map<String, Object> fields = new LinkedHashMap<>();
-			object.getFieldDefinitions().forEach(field -> fields.put(field.getName(), jsonValue(field.getType(), depth + 1)));
+			object.getFieldDefinitions()
+				.forEach(field -> fields.put(field.getName(), jsonValue(field.getType(), depth + 1)));
 			return fields;
 		}
 		if (unwrapped instanceof GraphQLEnumType enumType) {
@@ -223,8 +238,10 @@ final class Documents {
 				case "CountryCode" -> List.of("AZ", "TR", "XX", "az").get(this.random.nextInt(4));
 				default -> "parliament";
 			};
-			case 1 -> List.of("", " ", "2023-02-30", "cursor:1", "Y3Vyc29yOi0x", "javascript:alert(1)", "'; drop table quote; --",
-					"%00", "\\", "\u202E", "\uD83C\uDFDB").get(this.random.nextInt(11));
+			case 1 -> List
+				.of("", " ", "2023-02-30", "cursor:1", "Y3Vyc29yOi0x", "javascript:alert(1)", "'; drop table quote; --",
+						"%00", "\\", "\u202E", "\uD83C\uDFDB")
+				.get(this.random.nextInt(11));
 			default -> randomText(this.random.nextInt(this.random.nextInt(20) == 0 ? 5000 : 40));
 		};
 	}
@@ -232,7 +249,8 @@ final class Documents {
 	private String randomText(int length) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < length; i++) {
-			text.append((char) (this.random.nextBoolean() ? this.random.nextInt(32, 127) : this.random.nextInt(0, 0xFFFF)));
+			text.append(
+					(char) (this.random.nextBoolean() ? this.random.nextInt(32, 127) : this.random.nextInt(0, 0xFFFF)));
 		}
 		return text.toString();
 	}

@@ -22,13 +22,19 @@ class FuzzRegressionTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	/** Garbage request #8 of seed 4812800173419: Spring for GraphQL 2.0.6 failed with a 500 (NullPointerException). */
+	/**
+	 * Garbage request #8 of seed 4812800173419: Spring for GraphQL 2.0.6 failed with a
+	 * 500 (NullPointerException).
+	 */
 	@Test
 	void aBodyOfJsonNullIsAnInvalidRequest() {
 		assertRefused(assertThat(post(this.mvc, "null")), 400, "INVALID_REQUEST");
 	}
 
-	/** Garbage request #5641 of seed 5560530487805: over SSE, Spring for GraphQL 2.0.6 failed with a 500. */
+	/**
+	 * Garbage request #5641 of seed 5560530487805: over SSE, Spring for GraphQL 2.0.6
+	 * failed with a 500.
+	 */
 	@Test
 	void nullExtensionsAreNone() {
 		assertRefused(assertThat(post(this.mvc, "{\"extensions\": null}")), 400, "INVALID_REQUEST");
@@ -37,9 +43,9 @@ class FuzzRegressionTests {
 	}
 
 	/**
-	 * Schema request #15840 of seed 5560530487805: a lone high surrogate at the end of the ANTLR
-	 * lexer's first 8,192 characters, after a surrogate pair, made graphql-java 25 fail with an
-	 * ArrayIndexOutOfBoundsException (a 500) instead of a syntax error.
+	 * Schema request #15840 of seed 5560530487805: a lone high surrogate at the end of
+	 * the ANTLR lexer's first 8,192 characters, after a surrogate pair, made graphql-java
+	 * 25 fail with an ArrayIndexOutOfBoundsException (a 500) instead of a syntax error.
 	 */
 	@Test
 	void anUnpairedSurrogateIsASyntaxError() {

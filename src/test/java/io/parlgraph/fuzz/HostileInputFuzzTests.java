@@ -41,10 +41,11 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Fuzzes the running server over real HTTP with requests drawn from the schema, edited
  * documents, variables of every shape, and garbage: not one may get a 5xx, an
- * {@code INTERNAL_ERROR} (an exception nothing handled) or an ERROR in the log. Each family runs
- * for {@code parlgraph.fuzz.seconds} (5 by default; e.g. {@code -Dparlgraph.fuzz.seconds=600} for
- * a long run); a failure names its seed, which {@code -Dparlgraph.fuzz.seed} replays. A request
- * that ever failed joins {@code FuzzRegressionTests}.
+ * {@code INTERNAL_ERROR} (an exception nothing handled) or an ERROR in the log. Each
+ * family runs for {@code parlgraph.fuzz.seconds} (5 by default; e.g.
+ * {@code -Dparlgraph.fuzz.seconds=600} for a long run); a failure names its seed, which
+ * {@code -Dparlgraph.fuzz.seed} replays. A request that ever failed joins
+ * {@code FuzzRegressionTests}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "parlgraph.limits.rate-limit.points=1000000000")
@@ -115,15 +116,16 @@ class HostileInputFuzzTests {
 	}
 
 	@Test
-	// Tomcat's report of an unparsable header and Spring's warning for each unreadable body (never errors)
+	// Tomcat's report of an unparsable header and Spring's warning for each unreadable
+	// body (never errors)
 	@QuietLoggers({ "org.apache.coyote.http11.Http11Processor",
 			"org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver" })
 	void garbageBodiesParametersAndHeaders() {
 		fuzz("garbage", random -> switch (random.nextInt(4)) {
 			case 0 -> post(randomBytes(random), "application/json", "application/graphql-response+json");
 			case 1 -> post(json(randomJson(random, 0)), "application/json", ACCEPTS[random.nextInt(ACCEPTS.length)]);
-			case 2 -> post(json(Documents.request(schema(), random)), CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)],
-					ACCEPTS[random.nextInt(ACCEPTS.length)]);
+			case 2 -> post(json(Documents.request(schema(), random)),
+					CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)], ACCEPTS[random.nextInt(ACCEPTS.length)]);
 			default -> get(random);
 		});
 	}
@@ -141,7 +143,9 @@ class HostileInputFuzzTests {
 		assertThat(sent).isPositive();
 	}
 
-	/** Checks one answer: below 500, and no error that stands for an unhandled exception. */
+	/**
+	 * Checks one answer: below 500, and no error that stands for an unhandled exception.
+	 */
 	static void check(Probe probe, HttpResponse<String> response, String which) {
 		String context = which + ": " + probe + "\n-> HTTP " + response.statusCode() + " " + shorten(response.body());
 		assertThat(response.statusCode()).as(context).isLessThan(500);
@@ -153,7 +157,8 @@ class HostileInputFuzzTests {
 			assertThat(body.has("data") || body.has("errors")).as(context).isTrue();
 		}
 		for (JsonNode error : body.path("errors")) {
-			assertThat(error.path("extensions").path("classification").asString("")).as(context).isNotEqualTo("INTERNAL_ERROR");
+			assertThat(error.path("extensions").path("classification").asString("")).as(context)
+				.isNotEqualTo("INTERNAL_ERROR");
 		}
 	}
 
@@ -173,7 +178,8 @@ class HostileInputFuzzTests {
 		if (accept != null) {
 			request.header("Accept", accept);
 		}
-		return new Probe("POST " + contentType + " (accept " + accept + ") " + shorten(new String(body, StandardCharsets.UTF_8)),
+		return new Probe(
+				"POST " + contentType + " (accept " + accept + ") " + shorten(new String(body, StandardCharsets.UTF_8)),
 				request.build());
 	}
 
@@ -218,7 +224,8 @@ class HostileInputFuzzTests {
 			case 1 -> random.nextBoolean() ? random.nextInt() : random.nextLong();
 			case 2 -> random.nextBoolean() ? random.nextDouble() * 1e300 : "{ __typename }";
 			case 3 -> random.nextBoolean();
-			case 4 -> List.of("", "\u0000", "\uD83C\uDFDB", "query", "{", "x".repeat(random.nextInt(3000))).get(random.nextInt(6));
+			case 4 -> List.of("", "\u0000", "\uD83C\uDFDB", "query", "{", "x".repeat(random.nextInt(3000)))
+				.get(random.nextInt(6));
 			case 5 -> {
 				List<@Nullable Object> list = new ArrayList<>();
 				for (int n = random.nextInt(4); n > 0; n--) {

@@ -1,4 +1,7 @@
-/** Time-boxed fuzzing of the GraphQL endpoint with generated, mutated and garbage requests. */
+/**
+ * Time-boxed fuzzing of the GraphQL endpoint with generated, mutated and garbage
+ * requests.
+ */
 @NullMarked
 package io.parlgraph.fuzz;
 

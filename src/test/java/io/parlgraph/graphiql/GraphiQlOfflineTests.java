@@ -34,12 +34,16 @@ class GraphiQlOfflineTests {
 	private static final Pattern SRC_OR_HREF = Pattern
 		.compile("\\b(?:src|href)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE);
 
-	/** String literals in a script that look like an asset: a path or URL ending in .js or .css. */
+	/**
+	 * String literals in a script that look like an asset: a path or URL ending in .js or
+	 * .css.
+	 */
 	private static final Pattern SCRIPT_ASSET = Pattern.compile("['\"]([^'\"\\s]+\\.(?:js|css))['\"]");
 
 	/**
 	 * A URL with a host in a string literal, absolute or protocol-relative (a bare scheme
-	 * prefix such as {@code 'ws://'}, completed with the page's own host, does not count).
+	 * prefix such as {@code 'ws://'}, completed with the page's own host, does not
+	 * count).
 	 */
 	private static final Pattern SCRIPT_ABSOLUTE_URL = Pattern
 		.compile("['\"]((?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^'\"/\\s]+[^'\"]*)['\"]");
@@ -105,9 +109,7 @@ class GraphiQlOfflineTests {
 			HttpResponse<String> response = fetchAsset(base, asset);
 			if (asset.endsWith("graphiql-init.js")) {
 				scriptAssets.addAll(matches(SCRIPT_ASSET, response.body()));
-				assertThat(matches(SCRIPT_ABSOLUTE_URL, response.body()))
-					.as("absolute URLs in %s", asset)
-					.isEmpty();
+				assertThat(matches(SCRIPT_ABSOLUTE_URL, response.body())).as("absolute URLs in %s", asset).isEmpty();
 			}
 		}
 		for (String asset : scriptAssets) {
@@ -155,8 +157,7 @@ class GraphiQlOfflineTests {
 		}
 		else {
 			assertThat(path).as("asset %s", uri).endsWith(".js");
-			assertThat(contentType(response)).as("content type of %s", uri)
-				.matches("(text|application)/javascript.*");
+			assertThat(contentType(response)).as("content type of %s", uri).matches("(text|application)/javascript.*");
 		}
 		return response;
 	}
@@ -201,7 +202,8 @@ class GraphiQlOfflineTests {
 
 	private HttpResponse<String> post(String json) throws IOException, InterruptedException {
 		URI uri = URI.create("http://localhost:" + this.port + "/graphql");
-		return this.http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+		return this.http.send(HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -13,7 +13,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bad input gets a clear GraphQL error, classified for the client; unknown IDs are just null. */
+/**
+ * Bad input gets a clear GraphQL error, classified for the client; unknown IDs are just
+ * null.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
@@ -87,7 +90,8 @@ class ClientErrorTests {
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).isNotEmpty()
-				.allSatisfy(error -> assertThat(error.getMessage()).isEqualTo("'first' must be between 1 and 100, but was 500")));
+				.allSatisfy(error -> assertThat(error.getMessage())
+					.isEqualTo("'first' must be between 1 and 100, but was 500")));
 	}
 
 	@ParameterizedTest

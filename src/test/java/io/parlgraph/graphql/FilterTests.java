@@ -107,8 +107,10 @@ class FilterTests {
 			.isEmpty();
 		assertThat(slugs("protocols(filter: { party: \"TR\" })", "protocols"))
 			.containsExactly("milli-majlis-tbmm-cooperation-protocol-2023", "shusha-declaration");
-		assertThat(slugs("protocols(filter: { party: \"TR\", parliament: \"" + id("Parliament", "parliament", "tbmm")
-				+ "\" })", "protocols")).containsExactly("milli-majlis-tbmm-cooperation-protocol-2023");
+		assertThat(slugs(
+				"protocols(filter: { party: \"TR\", parliament: \"" + id("Parliament", "parliament", "tbmm") + "\" })",
+				"protocols"))
+			.containsExactly("milli-majlis-tbmm-cooperation-protocol-2023");
 		assertThat(slugs("protocols(filter: { visit: \"" + visit + "\" })", "protocols"))
 			.containsExactly("milli-majlis-tbmm-cooperation-protocol-2023");
 		assertThat(slugs("protocols(filter: { party: \"AM\" })", "protocols")).isEmpty();
@@ -127,8 +129,9 @@ class FilterTests {
 	}
 
 	private List<String> articles(String field, List<String> ids) {
-		return this.graphQl.document("query($ids: [ID!]) { articles(filter: { " + field + ": $ids }) { edges { node {"
-				+ " slug } } } }")
+		return this.graphQl
+			.document(
+					"query($ids: [ID!]) { articles(filter: { " + field + ": $ids }) { edges { node {" + " slug } } } }")
 			.variable("ids", ids)
 			.execute()
 			.path("articles.edges[*].node.slug")

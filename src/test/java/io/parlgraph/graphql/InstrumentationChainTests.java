@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Instrumentations that act only on operations share one link of the chain, which no field reaches. */
+/**
+ * Instrumentations that act only on operations share one link of the chain, which no
+ * field reaches.
+ */
 class InstrumentationChainTests {
 
 	private final CountsOperations first = new CountsOperations();
@@ -37,17 +40,19 @@ class InstrumentationChainTests {
 
 		assertThat(chain.getInstrumentations()).hasSize(2);
 		assertThat(chain.getInstrumentations().get(0)).isInstanceOfSatisfying(ChainedInstrumentation.class,
-				operationOnly -> assertThat(operationOnly.getInstrumentations()).containsExactly(this.first, this.second));
+				operationOnly -> assertThat(operationOnly.getInstrumentations()).containsExactly(this.first,
+						this.second));
 		assertThat(chain.getInstrumentations().get(1)).isSameAs(this.fields);
 	}
 
 	@Test
 	void everyInstrumentationStillSeesWhatItActsOn() {
 		GraphQL graphQl = GraphQL
-			.newGraphQL(new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("type Query { hello: String }"),
-					RuntimeWiring.newRuntimeWiring()
-						.type("Query", type -> type.dataFetcher("hello", env -> "world"))
-						.build()))
+			.newGraphQL(
+					new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("type Query { hello: String }"),
+							RuntimeWiring.newRuntimeWiring()
+								.type("Query", type -> type.dataFetcher("hello", env -> "world"))
+								.build()))
 			.instrumentation(InstrumentationChain.chain(List.of(this.first, this.fields, this.second)))
 			.build();
 
@@ -95,8 +100,8 @@ class InstrumentationChainTests {
 	private static final class MarkedAsLeavingFieldsAlone implements Instrumentation, LeavesFieldsAlone {
 
 		@Override
-		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-				InstrumentationState state) {
+		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+				InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 			return dataFetcher;
 		}
 
@@ -107,8 +112,8 @@ class InstrumentationChainTests {
 		final AtomicInteger fetches = new AtomicInteger();
 
 		@Override
-		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-				InstrumentationState state) {
+		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+				InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 			return env -> {
 				this.fetches.incrementAndGet();
 				return dataFetcher.get(env);

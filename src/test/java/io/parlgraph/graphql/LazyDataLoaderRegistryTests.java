@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A request's DataLoaders are made when first asked for, bound to the request's context. */
+/**
+ * A request's DataLoaders are made when first asked for, bound to the request's context.
+ */
 class LazyDataLoaderRegistryTests {
 
 	private final AtomicReference<Object> seenContext = new AtomicReference<>();

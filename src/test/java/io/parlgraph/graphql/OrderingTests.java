@@ -28,13 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Every ordering of every root connection, over the seed and the synthetic data of size S:
- * walking all pages, forwards or backwards, with page sizes drawn at random, yields each row
- * exactly once, in the order the database sorts them; rows inserted while walking cause no
- * duplicates and no gaps.
+ * Every ordering of every root connection, over the seed and the synthetic data of size
+ * S: walking all pages, forwards or backwards, with page sizes drawn at random, yields
+ * each row exactly once, in the order the database sorts them; rows inserted while
+ * walking cause no duplicates and no gaps.
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:ordering;DB_CLOSE_DELAY=-1",
-		"parlgraph.synthetic.size=S" })
+@SpringBootTest(
+		properties = { "spring.datasource.url=jdbc:h2:mem:ordering;DB_CLOSE_DELAY=-1", "parlgraph.synthetic.size=S" })
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +49,8 @@ class OrderingTests {
 	@BeforeAll
 	void addEventsWithoutADate() {
 		for (int i = 0; i < 3; i++) {
-			this.jdbc.sql("insert into event (slug, kind, name) values (?, 'OTHER', 'Undated')").param("undated-" + i)
+			this.jdbc.sql("insert into event (slug, kind, name) values (?, 'OTHER', 'Undated')")
+				.param("undated-" + i)
 				.update();
 		}
 	}
@@ -57,7 +58,8 @@ class OrderingTests {
 	static Stream<Arguments> orderings() {
 		List<Arguments> orderings = new ArrayList<>();
 		List<List<String>> keys = List.of(List.of("articles", "article", "PUBLISHED_AT", "published_at"),
-				List.of("quotes", "quote", "SAID_ON", "said_on"), List.of("visits", "visit", "START_DATE", "start_date"),
+				List.of("quotes", "quote", "SAID_ON", "said_on"),
+				List.of("visits", "visit", "START_DATE", "start_date"),
 				List.of("protocols", "protocol", "SIGNED_ON", "signed_on"),
 				List.of("events", "event", "START_DATE", "start_date"), List.of("speakers", "speaker", "NAME", "name"),
 				List.of("parliaments", "parliament", "SLUG", "slug"));
@@ -128,8 +130,9 @@ class OrderingTests {
 			hasNext = page.path("quotes.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = page.path("quotes.pageInfo.endCursor").entity(String.class).get();
 			for (LocalDate day : days) {
-				this.jdbc.sql("insert into quote (slug, speaker_id, content, language, kind, medium, said_on)"
-						+ " values (?, ?, 'Inserted while walking', 'en', 'DIRECT', 'STATEMENT', ?)")
+				this.jdbc
+					.sql("insert into quote (slug, speaker_id, content, language, kind, medium, said_on)"
+							+ " values (?, ?, 'Inserted while walking', 'en', 'DIRECT', 'STATEMENT', ?)")
 					.params("inserted-" + inserted++, speaker, day)
 					.update();
 			}
@@ -157,8 +160,7 @@ class OrderingTests {
 	/** The IDs in the order the database sorts them; nulls come after every value. */
 	private List<Long> sorted(String table, String column, String direction) {
 		String nulls = direction.equals("ASC") ? " nulls last" : " nulls first";
-		String order = column.equals("id") ? "id " + direction
-				: column + " " + direction + nulls + ", id " + direction;
+		String order = column.equals("id") ? "id " + direction : column + " " + direction + nulls + ", id " + direction;
 		return this.jdbc.sql("select id from " + table + " order by " + order).query(Long.class).list();
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.transaction.TransactionExecutionListener;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A query's batches read in one read-only transaction once its document is known, so a nested
- * query takes one connection and one BEGIN and end, not one per batch.
+ * A query's batches read in one read-only transaction once its document is known, so a
+ * nested query takes one connection and one BEGIN and end, not one per batch.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:query-transactions;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc

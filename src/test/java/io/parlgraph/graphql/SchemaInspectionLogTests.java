@@ -21,8 +21,8 @@ import org.springframework.graphql.execution.SchemaMappingInspector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The start's schema inspection is a warning when a field is unmapped, and quiet when all is
- * mapped. Its log is recorded here, not printed: the warning is provoked.
+ * The start's schema inspection is a warning when a field is unmapped, and quiet when all
+ * is mapped. Its log is recorded here, not printed: the warning is provoked.
  */
 class SchemaInspectionLogTests {
 

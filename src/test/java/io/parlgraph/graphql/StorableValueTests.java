@@ -19,10 +19,10 @@ import static io.parlgraph.GraphQlRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Values that parse, but that a database cannot store or compare (a NUL character, half of a
- * surrogate pair, a date beyond year 9999, a language code longer than its column): a
- * {@code BAD_REQUEST} that names the argument, the same on H2 and PostgreSQL, instead of an
- * {@code INTERNAL_ERROR} from the database.
+ * Values that parse, but that a database cannot store or compare (a NUL character, half
+ * of a surrogate pair, a date beyond year 9999, a language code longer than its column):
+ * a {@code BAD_REQUEST} that names the argument, the same on H2 and PostgreSQL, instead
+ * of an {@code INTERNAL_ERROR} from the database.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -83,7 +83,8 @@ class StorableValueTests {
 	@Test
 	void aLanguageCodeLongerThanItsColumnIsABadRequestNamingTheArgument() {
 		String code = "en" + "-abcdefgh".repeat(450);
-		this.graphQl.document("query($language: LanguageCode) { articles(filter: {language: $language}) { edges { cursor } } }")
+		this.graphQl
+			.document("query($language: LanguageCode) { articles(filter: {language: $language}) { edges { cursor } } }")
 			.variable("language", code)
 			.execute()
 			.errors()

@@ -18,7 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The application's data source times the statements run for a request, and only those. */
+/**
+ * The application's data source times the statements run for a request, and only those.
+ */
 @SpringBootTest
 class DatabaseTimeTests {
 
@@ -32,7 +34,10 @@ class DatabaseTimeTests {
 		DatabaseTime.measure(request, measured);
 
 		// as Spring for GraphQL restores a request's context around its data fetchers
-		try (ContextSnapshot.Scope scope = ContextSnapshotFactory.builder().build().captureFrom(request).setThreadLocals()) {
+		try (ContextSnapshot.Scope scope = ContextSnapshotFactory.builder()
+			.build()
+			.captureFrom(request)
+			.setThreadLocals()) {
 			long took = runSlowStatement();
 			assertThat(took).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(5));
 			assertThat(measured.get()).isBetween(took / 2, took);
@@ -42,10 +47,14 @@ class DatabaseTimeTests {
 		assertThat(measured.get()).isEqualTo(before);
 	}
 
-	/** A statement that keeps the database busy for a while; how long it took, in nanoseconds. */
+	/**
+	 * A statement that keeps the database busy for a while; how long it took, in
+	 * nanoseconds.
+	 */
 	private long runSlowStatement() throws Exception {
 		long start = System.nanoTime();
-		try (Connection connection = this.dataSource.getConnection(); Statement statement = connection.createStatement()) {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
 			String product = connection.getMetaData().getDatabaseProductName();
 			String sql = product.equals("PostgreSQL") ? "select sum(x * 2) from generate_series(1, 2000000) as x"
 					: "select sum(x * 2) from system_range(1, 2000000)";

@@ -16,16 +16,18 @@ import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The cache of prepared documents tells the type of a request's operation once it holds its document. */
+/**
+ * The cache of prepared documents tells the type of a request's operation once it holds
+ * its document.
+ */
 class DocumentCacheTests {
 
 	// language=GraphQL
 	private static final String TWO_OPERATIONS = "query Read { __typename } mutation Write { __typename }";
 
 	private final DocumentCache cache = new DocumentCache(new LimitProperties(DataSize.ofKilobytes(256), 5000, 25, 15,
-			20, 100, 50, 50_000, Duration.ofSeconds(10), DataSize.ofMegabytes(1),
-			new LimitProperties.RateLimit(true, 100, 100, Duration.ofHours(1), Set.of(), 100, Duration.ofMillis(100),
-					Duration.ofMillis(10))));
+			20, 100, 50, 50_000, Duration.ofSeconds(10), DataSize.ofMegabytes(1), new LimitProperties.RateLimit(true,
+					100, 100, Duration.ofHours(1), Set.of(), 100, Duration.ofMillis(100), Duration.ofMillis(10))));
 
 	@Test
 	void knowsTheOperationTypeOnlyOfADocumentItHasPrepared() {
@@ -53,8 +55,8 @@ class DocumentCacheTests {
 	}
 
 	private @Nullable Operation typeOf(String document, @Nullable String operationName) {
-		return this.cache.typeOf(
-				new DefaultExecutionGraphQlRequest(document, operationName, null, null, "1", Locale.ENGLISH));
+		return this.cache
+			.typeOf(new DefaultExecutionGraphQlRequest(document, operationName, null, null, "1", Locale.ENGLISH));
 	}
 
 }

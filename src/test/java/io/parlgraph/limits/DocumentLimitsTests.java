@@ -13,15 +13,14 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Depth, aliases, root fields, fields per selection set and directives, measured on the parsed
- * document with fragments expanded.
+ * Depth, aliases, root fields, fields per selection set and directives, measured on the
+ * parsed document with fragments expanded.
  */
 class DocumentLimitsTests {
 
-	private final DocumentLimits limits = new DocumentLimits(new LimitProperties(DataSize.ofKilobytes(256), 5000, 3,
-			2, 2, 4, 2, 50_000, Duration.ofSeconds(10), DataSize.ofMegabytes(1),
-			new LimitProperties.RateLimit(true, 100, 100, Duration.ofHours(1), Set.of(), 100, Duration.ofMillis(100),
-					Duration.ofMillis(10))));
+	private final DocumentLimits limits = new DocumentLimits(new LimitProperties(DataSize.ofKilobytes(256), 5000, 3, 2,
+			2, 4, 2, 50_000, Duration.ofSeconds(10), DataSize.ofMegabytes(1), new LimitProperties.RateLimit(true, 100,
+					100, Duration.ofHours(1), Set.of(), 100, Duration.ofMillis(100), Duration.ofMillis(10))));
 
 	@Test
 	void documentWithinEveryLimitPasses() {
@@ -47,21 +46,24 @@ class DocumentLimitsTests {
 	@Test
 	void aliasesCountEveryTimeTheirFragmentIsSpread() {
 		// language=GraphQL
-		assertThat(codes("{ speakers { ...A ...A ...A } } fragment A on SpeakerConnection { one: pageInfo { hasNextPage } }"))
+		assertThat(codes(
+				"{ speakers { ...A ...A ...A } } fragment A on SpeakerConnection { one: pageInfo { hasNextPage } }"))
 			.containsExactly("MAX_ALIASES_LIMIT");
 	}
 
 	@Test
 	void rootFieldsIncludeThoseOfFragmentsAndInlineFragments() {
 		// language=GraphQL
-		assertThat(codes("{ __typename ... on Query { speakers { pageInfo { hasNextPage } } } ...R } fragment R on Query { quotes { pageInfo { hasNextPage } } }"))
+		assertThat(codes(
+				"{ __typename ... on Query { speakers { pageInfo { hasNextPage } } } ...R } fragment R on Query { quotes { pageInfo { hasNextPage } } }"))
 			.containsExactly("MAX_ROOT_FIELDS_LIMIT");
 	}
 
 	@Test
 	void aFieldSelectedOverAndOverCountsEveryTime() {
 		// language=GraphQL
-		assertThat(codes("{ speakers { pageInfo { hasNextPage hasNextPage ... on PageInfo { hasNextPage } ...H } } } fragment H on PageInfo { hasNextPage hasNextPage }"))
+		assertThat(codes(
+				"{ speakers { pageInfo { hasNextPage hasNextPage ... on PageInfo { hasNextPage } ...H } } } fragment H on PageInfo { hasNextPage hasNextPage }"))
 			.containsExactly("MAX_SELECTION_FIELDS_LIMIT");
 		// language=GraphQL
 		assertThat(codes("{ speakers { pageInfo { hasNextPage hasNextPage hasNextPage hasNextPage } } }")).isEmpty();
@@ -70,7 +72,8 @@ class DocumentLimitsTests {
 	@Test
 	void directivesOnFieldsAndFragmentsAllCount() {
 		// language=GraphQL
-		assertThat(codes("{ speakers @include(if: true) { ...P @include(if: true) } } fragment P on SpeakerConnection { pageInfo @skip(if: false) { hasNextPage } }"))
+		assertThat(codes(
+				"{ speakers @include(if: true) { ...P @include(if: true) } } fragment P on SpeakerConnection { pageInfo @skip(if: false) { hasNextPage } }"))
 			.containsExactly("MAX_DIRECTIVES_LIMIT");
 	}
 
@@ -85,7 +88,13 @@ class DocumentLimitsTests {
 	void fragmentsSpreadExponentiallyOftenAreMeasuredOnceEachAndRefused() {
 		StringBuilder document = new StringBuilder("{ ...F0 }");
 		for (int i = 0; i < 80; i++) {
-			document.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1).append(" }");
+			document.append(" fragment F")
+				.append(i)
+				.append(" on Query { ...F")
+				.append(i + 1)
+				.append(" ...F")
+				.append(i + 1)
+				.append(" }");
 		}
 		document.append(" fragment F80 on Query { alias: __typename }");
 
@@ -99,7 +108,8 @@ class DocumentLimitsTests {
 	@Test
 	void fragmentCyclesAreLeftToValidation() {
 		// language=GraphQL
-		assertThat(codes("{ speakers { ...A } } fragment A on SpeakerConnection { ...B } fragment B on SpeakerConnection { ...A }"))
+		assertThat(codes(
+				"{ speakers { ...A } } fragment A on SpeakerConnection { ...B } fragment B on SpeakerConnection { ...A }"))
 			.isEmpty();
 	}
 
@@ -111,7 +121,10 @@ class DocumentLimitsTests {
 	}
 
 	private List<Object> codes(String document) {
-		return this.limits.check(Parser.parse(document)).stream().map(error -> error.getExtensions().get("code")).toList();
+		return this.limits.check(Parser.parse(document))
+			.stream()
+			.map(error -> error.getExtensions().get("code"))
+			.toList();
 	}
 
 }

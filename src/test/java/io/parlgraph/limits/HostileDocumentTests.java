@@ -22,15 +22,18 @@ import static io.parlgraph.GraphQlRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Known attack shapes are refused before execution (the response has no {@code data}: nothing
- * ran), with a stable {@code extensions.code} and a 4xx status, never a 500.
+ * Known attack shapes are refused before execution (the response has no {@code data}:
+ * nothing ran), with a stable {@code extensions.code} and a 4xx status, never a 500.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
 class HostileDocumentTests {
 
-	/** Speakers → quotes → speaker, five times over, then what %s holds: 23 levels plus its own. */
+	/**
+	 * Speakers → quotes → speaker, five times over, then what %s holds: 23 levels plus
+	 * its own.
+	 */
 	private static final String DEEP = "{ speakers(first: 1) { edges { node { "
 			+ "quotes(first: 1) { edges { node { speaker { ".repeat(5) + "%s" + " } } } }".repeat(5) + " } } } }";
 
@@ -56,7 +59,9 @@ class HostileDocumentTests {
 
 	@Test
 	void aThousandAliasesAreRefused() {
-		String aliases = IntStream.range(0, 1000).mapToObj(i -> "a" + i + ": __typename").collect(Collectors.joining(" "));
+		String aliases = IntStream.range(0, 1000)
+			.mapToObj(i -> "a" + i + ": __typename")
+			.collect(Collectors.joining(" "));
 		refused(body("{ " + aliases + " }"), 400, "MAX_ALIASES_LIMIT");
 	}
 
@@ -121,7 +126,10 @@ class HostileDocumentTests {
 	@Test
 	void whitespaceWithinTheBodyLimitIsHarmless() {
 		String query = "{" + " \n".repeat(60 * 1024) + "__typename }";
-		assertThat(post(this.mvc, body(query))).hasStatusOk().bodyJson().extractingPath("$.data.__typename").isEqualTo("Query");
+		assertThat(post(this.mvc, body(query))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.data.__typename")
+			.isEqualTo("Query");
 	}
 
 	@Test
@@ -154,7 +162,8 @@ class HostileDocumentTests {
 		byte[] prefix = "{\"query\": \"{ __typename } #".getBytes(StandardCharsets.UTF_8);
 		byte[] content = new byte[prefix.length + 4];
 		System.arraycopy(prefix, 0, content, 0, prefix.length);
-		content[prefix.length] = (byte) 0xC3; // a lead byte followed by no continuation byte
+		content[prefix.length] = (byte) 0xC3; // a lead byte followed by no continuation
+												// byte
 		content[prefix.length + 1] = (byte) 0x28;
 		content[prefix.length + 2] = '"';
 		content[prefix.length + 3] = '}';

@@ -20,8 +20,9 @@ import static io.parlgraph.GraphQlRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The node limit: before anything runs, each connection is taken to return a full page, once for
- * every object above it, and an operation that could return more than 50,000 objects is refused.
+ * The node limit: before anything runs, each connection is taken to return a full page,
+ * once for every object above it, and an operation that could return more than 50,000
+ * objects is refused.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -56,14 +57,19 @@ class NodeLimitTests {
 		var response = this.graphQl.document(document).execute();
 
 		response.path("rateLimit.nodeCount").entity(Long.class).isEqualTo(100L + 100 * 4 + 100 * 4 * 5);
-		response.path("rateLimit.cost").entity(Long.class).isEqualTo(5L); // 1 + 100 + 400 pages
+		response.path("rateLimit.cost").entity(Long.class).isEqualTo(5L); // 1 + 100 + 400
+																			// pages
 	}
 
 	@Test
 	void aConnectionWithoutFirstOrLastCountsAsTwentyNodes() {
 		// language=GraphQL
 		String document = "{ rateLimit { nodeCount } speakers { edges { node { quotes { edges { cursor } } } } } }";
-		this.graphQl.document(document).execute().path("rateLimit.nodeCount").entity(Long.class).isEqualTo(20L + 20 * 20);
+		this.graphQl.document(document)
+			.execute()
+			.path("rateLimit.nodeCount")
+			.entity(Long.class)
+			.isEqualTo(20L + 20 * 20);
 	}
 
 	@Test
@@ -121,11 +127,15 @@ class NodeLimitTests {
 
 	@Test
 	void pageSizesAreCheckedBeforeAnythingRuns() {
-		assertRefused(assertThat(post(this.mvc, body("{ speakers { edges { node { quotes(first: 500) { edges { cursor } } } } } }"))),
+		assertRefused(
+				assertThat(post(this.mvc,
+						body("{ speakers { edges { node { quotes(first: 500) { edges { cursor } } } } } }"))),
 				400, "PAGE_SIZE_OUT_OF_RANGE")
 			.extractingPath("$.errors[0].message")
 			.isEqualTo("'first' must be between 1 and 100, but was 500");
-		assertRefused(assertThat(post(this.mvc, body("query($n: Int) { quotes(last: $n) { edges { cursor } } }", Map.of("n", 0)))),
+		assertRefused(
+				assertThat(post(this.mvc,
+						body("query($n: Int) { quotes(last: $n) { edges { cursor } } }", Map.of("n", 0)))),
 				400, "PAGE_SIZE_OUT_OF_RANGE");
 	}
 

@@ -15,12 +15,15 @@ import static io.parlgraph.GraphQlRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each client, by API key or else by IP address, spends its own budget of points; a request costs
- * one point per hundred pages it may fetch, at least one, and one point when refused.
+ * Each client, by API key or else by IP address, spends its own budget of points; a
+ * request costs one point per hundred pages it may fetch, at least one, and one point
+ * when refused.
  */
-// the database time of these small queries is never charged: the points are the estimates alone
-@SpringBootTest(properties = { "parlgraph.limits.rate-limit.points=10", "parlgraph.limits.rate-limit.free-database-time=1m", "parlgraph.limits.rate-limit.api-keys=key-one",
-		"parlgraph.limits.rate-limit.api-key-points=1000" })
+// the database time of these small queries is never charged: the points are the estimates
+// alone
+@SpringBootTest(
+		properties = { "parlgraph.limits.rate-limit.points=10", "parlgraph.limits.rate-limit.free-database-time=1m",
+				"parlgraph.limits.rate-limit.api-keys=key-one", "parlgraph.limits.rate-limit.api-key-points=1000" })
 @AutoConfigureMockMvc
 class RateLimitTests {
 
@@ -37,7 +40,8 @@ class RateLimitTests {
 
 	@Test
 	void theRateLimitFieldAndHeadersReportTheBudgetAsThisRequestLeftIt() {
-		var response = assertThat(from("10.0.0.1", body("{ rateLimit { limit cost used remaining resetAt nodeCount } }")))
+		var response = assertThat(
+				from("10.0.0.1", body("{ rateLimit { limit cost used remaining resetAt nodeCount } }")))
 			.hasStatusOk();
 		response.headers()
 			.hasValue("X-RateLimit-Limit", "10")

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** What one request spends of its client's budget: its estimate, the database time it took, and a place among expensive requests. */
+/**
+ * What one request spends of its client's budget: its estimate, the database time it
+ * took, and a place among expensive requests.
+ */
 class RequestBudgetTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
@@ -41,8 +44,8 @@ class RequestBudgetTests {
 
 		assertThatExceptionOfType(AbortExecutionException.class)
 			.isThrownBy(() -> new RequestBudget(this.budget, CLOCK).charge(ONE_SEARCH))
-			.satisfies(refused -> assertThat(refused.getUnderlyingErrors().get(0).getExtensions())
-				.containsEntry("code", "TOO_MANY_EXPENSIVE_REQUESTS"));
+			.satisfies(refused -> assertThat(refused.getUnderlyingErrors().get(0).getExtensions()).containsEntry("code",
+					"TOO_MANY_EXPENSIVE_REQUESTS"));
 		// a request without search or totalCount is not held up
 		new RequestBudget(this.budget, CLOCK).charge(new OperationCost(20, 1, 0));
 

@@ -23,7 +23,10 @@ import static io.parlgraph.GraphQlRequests.body;
 import static io.parlgraph.GraphQlRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A request that runs past the timeout is answered with a TIMEOUT error, and its work stops. */
+/**
+ * A request that runs past the timeout is answered with a TIMEOUT error, and its work
+ * stops.
+ */
 @SpringBootTest(properties = "parlgraph.limits.request-timeout=300ms")
 @AutoConfigureMockMvc
 @Import(RequestTimeoutTests.SlowSpeakerNames.class)
@@ -36,14 +39,19 @@ class RequestTimeoutTests {
 	void aRequestPastTheTimeoutIsCancelledAndFetchesNoFurtherField() {
 		SlowSpeakerNames.fetched.set(0);
 
-		assertRefused(assertThat(post(this.mvc, body("{ speakers(first: 3) { edges { node { name } } } }"))), 504, "TIMEOUT")
+		assertRefused(assertThat(post(this.mvc, body("{ speakers(first: 3) { edges { node { name } } } }"))), 504,
+				"TIMEOUT")
 			.extractingPath("$.errors[0].message")
 			.isEqualTo("The request ran longer than 300 ms and was cancelled");
-		// the fetch under way when the deadline passed (if any) finishes; the other names are never fetched
+		// the fetch under way when the deadline passed (if any) finishes; the other names
+		// are never fetched
 		assertThat(SlowSpeakerNames.fetched.get()).as("names fetched of three").isLessThanOrEqualTo(1);
 	}
 
-	/** Makes fetching a speaker's name take until the request is cancelled (ten seconds at most). */
+	/**
+	 * Makes fetching a speaker's name take until the request is cancelled (ten seconds at
+	 * most).
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class SlowSpeakerNames {
 
@@ -57,7 +65,8 @@ class RequestTimeoutTests {
 				public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
 						InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 					boolean speakerName = parameters.getField().getName().equals("name")
-							&& ((GraphQLObjectType) parameters.getExecutionStepInfo().getObjectType()).getName().equals("Speaker");
+							&& ((GraphQLObjectType) parameters.getExecutionStepInfo().getObjectType()).getName()
+								.equals("Speaker");
 					if (!speakerName) {
 						return fetcher;
 					}

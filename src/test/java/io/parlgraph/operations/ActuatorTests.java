@@ -55,8 +55,10 @@ class ActuatorTests {
 
 		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatusOk()
 			.bodyText()
-			.contains("graphql_request_seconds_count{error=\"none\",graphql_operation_type=\"query\",graphql_outcome=\"SUCCESS\"}")
-			.contains("graphql_dataloader_seconds_count{error=\"none\",graphql_error_type=\"NONE\",graphql_loader_name=\"Parliament.names\",graphql_outcome=\"SUCCESS\"}")
+			.contains(
+					"graphql_request_seconds_count{error=\"none\",graphql_operation_type=\"query\",graphql_outcome=\"SUCCESS\"}")
+			.contains(
+					"graphql_dataloader_seconds_count{error=\"none\",graphql_error_type=\"NONE\",graphql_loader_name=\"Parliament.names\",graphql_outcome=\"SUCCESS\"}")
 			.contains("graphql_dataloader_batch_size_count{graphql_loader_name=\"Parliament.names\"}")
 			.doesNotContain("graphql_datafetcher_seconds")
 			.doesNotContain("spring_security_");
@@ -72,7 +74,9 @@ class ActuatorTests {
 
 		this.graphQl.document("{ parliaments(first: 3) { edges { node { names { name } } } } }").execute();
 
-		sizes = this.registry.get("graphql.dataloader.batch.size").tag("graphql.loader.name", "Parliament.names").summary();
+		sizes = this.registry.get("graphql.dataloader.batch.size")
+			.tag("graphql.loader.name", "Parliament.names")
+			.summary();
 		assertThat(sizes.count()).isEqualTo(batches + 1);
 		assertThat(sizes.totalAmount()).isEqualTo(keys + 3);
 	}

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-/** DataLoader batches are measured; data fetchers are wrapped only when fields are observed. */
+/**
+ * DataLoader batches are measured; data fetchers are wrapped only when fields are
+ * observed.
+ */
 class DataLoaderMetricsTests {
 
 	private final DataFetcher<Object> fetcher = env -> "value";
@@ -35,7 +38,8 @@ class DataLoaderMetricsTests {
 	void fieldsAreWrappedWhenTheirObservationIsOn() {
 		var instrumentation = DataLoaderMetrics.graphQlRequestObservations(ObservationRegistry.create(), true);
 		InstrumentationState request = instrumentation
-			.createStateAsync(new InstrumentationCreateStateParameters(null, ExecutionInput.newExecutionInput("{ a }").build()))
+			.createStateAsync(
+					new InstrumentationCreateStateParameters(null, ExecutionInput.newExecutionInput("{ a }").build()))
 			.join();
 
 		assertThat(instrumentation.instrumentDataFetcher(this.fetcher, this.field, request)).isNotSameAs(this.fetcher);
@@ -49,10 +53,14 @@ class DataLoaderMetricsTests {
 
 		new DataLoaderMetrics(registry).beginBatchLoader(loader, List.of(1, 2, 3), null).onCompleted(List.of(), null);
 
-		assertThat(registry.get("graphql.dataloader.batch.size").tag("graphql.loader.name", "Speaker.quotes").summary()
+		assertThat(registry.get("graphql.dataloader.batch.size")
+			.tag("graphql.loader.name", "Speaker.quotes")
+			.summary()
 			.totalAmount()).isEqualTo(3);
-		assertThat(registry.get("graphql.dataloader").tags("graphql.loader.name", "Speaker.quotes", "graphql.outcome",
-				"SUCCESS", "error", "none").timer().count()).isEqualTo(1);
+		assertThat(registry.get("graphql.dataloader")
+			.tags("graphql.loader.name", "Speaker.quotes", "graphql.outcome", "SUCCESS", "error", "none")
+			.timer()
+			.count()).isEqualTo(1);
 	}
 
 }

@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * The application as a user starts it, with no database configured: its embedded database is a
- * file in {@code PARLGRAPH_DATA_DIR}, so what it is given survives a restart, and a second
- * process cannot open the same file behind the first one's back.
+ * The application as a user starts it, with no database configured: its embedded database
+ * is a file in {@code PARLGRAPH_DATA_DIR}, so what it is given survives a restart, and a
+ * second process cannot open the same file behind the first one's back.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseFileTests {
@@ -65,7 +65,8 @@ class EmbeddedDatabaseFileTests {
 				.entity(String.class)
 				.isEqualTo("https://wire.example/before-restart");
 			api.publish(editor, "https://wire.example/after-restart", Map.of());
-			// a subscriber resuming from the start of the log gets the event published before the restart
+			// a subscriber resuming from the start of the log gets the event published
+			// before the restart
 			Object replayed = api.webSocket()
 				.document("subscription($after: String) { articleEvents(after: $after) { article { id } } }")
 				.variable("after", BEFORE_THE_FIRST_EVENT)
@@ -84,17 +85,22 @@ class EmbeddedDatabaseFileTests {
 			// the lock another process running ParlGraph on this folder holds
 			assertThatException().isThrownBy(this::start);
 		}
-		assertThat(output).contains("APPLICATION FAILED TO START", "in use by another process",
-				this.dataDir.toString(), "PARLGRAPH_DATA_DIR");
+		assertThat(output).contains("APPLICATION FAILED TO START", "in use by another process", this.dataDir.toString(),
+				"PARLGRAPH_DATA_DIR");
 	}
 
-	/** Starts the application with nothing but its packaged configuration and the data folder. */
+	/**
+	 * Starts the application with nothing but its packaged configuration and the data
+	 * folder.
+	 */
 	private ConfigurableApplicationContext start() {
 		assertThat(Files.isDirectory(this.dataDir)).isTrue();
 		return new SpringApplicationBuilder(ParlGraphApplication.class).run(
-				// the packaged configuration only, not the tests' (in-memory H2), nor any profile the build sets
+				// the packaged configuration only, not the tests' (in-memory H2), nor any
+				// profile the build sets
 				"--spring.config.location=classpath:/application.properties", "--spring.profiles.active=",
-				"--server.port=0", "--PARLGRAPH_DATA_DIR=" + this.dataDir, "--parlgraph.admin-key=" + Editing.ADMIN_KEY);
+				"--server.port=0", "--PARLGRAPH_DATA_DIR=" + this.dataDir,
+				"--parlgraph.admin-key=" + Editing.ADMIN_KEY);
 	}
 
 	private static Api api(ConfigurableApplicationContext context) {

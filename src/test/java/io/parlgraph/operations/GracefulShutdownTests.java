@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * On shutdown the server stops taking connections, lets the requests in flight finish (with the
- * database still there), and only then stops. The application runs on its own here, as in
- * production, since the test closes it.
+ * On shutdown the server stops taking connections, lets the requests in flight finish
+ * (with the database still there), and only then stops. The application runs on its own
+ * here, as in production, since the test closes it.
  */
 class GracefulShutdownTests {
 
@@ -71,7 +71,9 @@ class GracefulShutdownTests {
 		}
 	}
 
-	/** A query that holds its request until the test releases it, then reads the database. */
+	/**
+	 * A query that holds its request until the test releases it, then reads the database.
+	 */
 	@Controller
 	static class HeldQuery {
 

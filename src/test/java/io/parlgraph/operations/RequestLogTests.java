@@ -33,12 +33,12 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With the {@code json-logs} profile every GraphQL request logs one JSON line: its operation,
- * duration, SQL statements (counted across the threads its batch loaders run on) and errors.
- * Logging is set up once per JVM, by the first context, and its JSON format is kept in a system
- * property: so it is reset before this class, for its context to log JSON, and after it, for
- * the classes that follow to log plain text again, with request lines off again, as in the
- * other tests.
+ * With the {@code json-logs} profile every GraphQL request logs one JSON line: its
+ * operation, duration, SQL statements (counted across the threads its batch loaders run
+ * on) and errors. Logging is set up once per JVM, by the first context, and its JSON
+ * format is kept in a system property: so it is reset before this class, for its context
+ * to log JSON, and after it, for the classes that follow to log plain text again, with
+ * request lines off again, as in the other tests.
  */
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
 		"logging.level.io.parlgraph.requests=info" })

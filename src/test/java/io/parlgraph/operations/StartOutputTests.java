@@ -13,9 +13,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a newcomer reads when the server starts on the embedded database: one line saying where
- * the API is, and nothing that looks like a misconfiguration. The application runs on its own
- * here, as {@code ./mvnw spring-boot:run} starts it, since a test context has no server.
+ * What a newcomer reads when the server starts on the embedded database: one line saying
+ * where the API is, and nothing that looks like a misconfiguration. The application runs
+ * on its own here, as {@code ./mvnw spring-boot:run} starts it, since a test context has
+ * no server.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartOutputTests {

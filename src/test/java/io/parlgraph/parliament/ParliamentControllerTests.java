@@ -25,8 +25,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 /**
- * The {@code Parliament} type's own handlers and their queries, with the data layer mocked. With
- * one controller most of the schema is unmapped by design, so the schema inspection is off here.
+ * The {@code Parliament} type's own handlers and their queries, with the data layer
+ * mocked. With one controller most of the schema is unmapped by design, so the schema
+ * inspection is off here.
  */
 @GraphQlTest(controllers = ParliamentController.class, properties = "spring.graphql.schema.inspection.enabled=false")
 @Import(ParliamentQueries.class)
@@ -57,9 +58,9 @@ class ParliamentControllerTests {
 	void nameIsInTheLanguageAskedForElseEnglish() {
 		Parliament majlis = parliament(7, "milli-majlis");
 		given(this.parliaments.findById(7L)).willReturn(Optional.of(majlis));
-		given(this.names.findByParliamentIdIn(anyCollection())).willReturn(List.of(
-				new ParliamentName(7, "en", "National Assembly of the Republic of Azerbaijan", "Milli Majlis"),
-				new ParliamentName(7, "az", "Azərbaycan Respublikasının Milli Məclisi", "Milli Məclis")));
+		given(this.names.findByParliamentIdIn(anyCollection())).willReturn(
+				List.of(new ParliamentName(7, "en", "National Assembly of the Republic of Azerbaijan", "Milli Majlis"),
+						new ParliamentName(7, "az", "Azərbaycan Respublikasının Milli Məclisi", "Milli Məclis")));
 
 		// language=GraphQL
 		String document = """
@@ -71,8 +72,12 @@ class ParliamentControllerTests {
 
 		response.path("parliament.slug").entity(String.class).isEqualTo("milli-majlis");
 		response.path("parliament.az").entity(String.class).isEqualTo("Azərbaycan Respublikasının Milli Məclisi");
-		response.path("parliament.tr").entity(String.class).isEqualTo("National Assembly of the Republic of Azerbaijan");
-		response.path("parliament.default").entity(String.class).isEqualTo("National Assembly of the Republic of Azerbaijan");
+		response.path("parliament.tr")
+			.entity(String.class)
+			.isEqualTo("National Assembly of the Republic of Azerbaijan");
+		response.path("parliament.default")
+			.entity(String.class)
+			.isEqualTo("National Assembly of the Republic of Azerbaijan");
 	}
 
 	@Test

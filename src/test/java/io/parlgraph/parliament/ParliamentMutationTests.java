@@ -26,8 +26,9 @@ class ParliamentMutationTests {
 	private static final String FIELDS = "id slug kind country website version names { language name shortName }";
 
 	private static final Map<String, Object> MAZHILIS = Map.of("slug", "mazhilis", "kind", "NATIONAL_PARLIAMENT",
-			"country", "KZ", "website", "https://parlam.kz", "names",
-			List.of(Map.of("language", "en", "name", "Mazhilis of the Parliament of Kazakhstan", "shortName", "Mazhilis"),
+			"country", "KZ", "website", "https://parlam.kz", "names", List.of(
+					Map.of("language", "en", "name", "Mazhilis of the Parliament of Kazakhstan", "shortName",
+							"Mazhilis"),
 					Map.of("language", "kk", "name", "Қазақстан Республикасы Парламентінің Мәжілісі")));
 
 	@Autowired
@@ -37,7 +38,8 @@ class ParliamentMutationTests {
 	void aCreatedParliamentIsReadableAndFoundBySearchAtOnce() {
 		String id = this.editing.create("Parliament", MAZHILIS, FIELDS).written().id();
 
-		var read = this.editing.read(id, "... on Parliament { slug kind country website version name kk: name(language: \"kk\") }");
+		var read = this.editing.read(id,
+				"... on Parliament { slug kind country website version name kk: name(language: \"kk\") }");
 		read.path("node.slug").entity(String.class).isEqualTo("mazhilis");
 		read.path("node.country").entity(String.class).isEqualTo("KZ");
 		read.path("node.website").entity(String.class).isEqualTo("https://parlam.kz");
@@ -57,7 +59,8 @@ class ParliamentMutationTests {
 						Problem.of("TAKEN", "input", "slug")),
 				arguments(named("no names", with(MAZHILIS, "names", List.of())),
 						Problem.of("REQUIRED", "input", "names")),
-				arguments(named("blank name", with(MAZHILIS, "names", List.of(en, Map.of("language", "kk", "name", "")))),
+				arguments(
+						named("blank name", with(MAZHILIS, "names", List.of(en, Map.of("language", "kk", "name", "")))),
 						Problem.of("REQUIRED", "input", "names", "1", "name")),
 				arguments(named("two names in one language", with(MAZHILIS, "names", List.of(en, en))),
 						Problem.of("INVALID", "input", "names", "1", "language")));
@@ -68,8 +71,7 @@ class ParliamentMutationTests {
 	void badInputIsRefusedWithAUserErrorAndNothingIsWritten(Map<String, Object> input, Problem problem) {
 		long rows = this.editing.count("parliament", "parliament_name", "search_document");
 
-		assertThat(this.editing.create("Parliament", input, FIELDS).problems())
-			.containsExactly(problem);
+		assertThat(this.editing.create("Parliament", input, FIELDS).problems()).containsExactly(problem);
 
 		assertThat(this.editing.count("parliament", "parliament_name", "search_document")).isEqualTo(rows);
 	}
@@ -78,8 +80,9 @@ class ParliamentMutationTests {
 	void anUpdateReplacesAllNamesAndSearchFindsOnlyTheNewOnes() {
 		var created = this.editing.create("Parliament", with(MAZHILIS, "slug", "senate-kz"), FIELDS).written();
 
-		var updated = this.editing.update("Parliament", Map.of("id", created.id(), "version", created.version(), "names",
-				List.of(Map.of("language", "en", "name", "Senate of Kazakhstan"))), FIELDS).written();
+		var updated = this.editing.update("Parliament", Map.of("id", created.id(), "version", created.version(),
+				"names", List.of(Map.of("language", "en", "name", "Senate of Kazakhstan"))), FIELDS)
+			.written();
 
 		updated.path("names[*].name").entityList(String.class).containsExactly("Senate of Kazakhstan");
 		updated.path("slug").entity(String.class).isEqualTo("senate-kz");
@@ -89,8 +92,12 @@ class ParliamentMutationTests {
 
 	@Test
 	void anUpdateIsCheckedAsACreateIsAndReportsEveryProblem() {
-		var created = this.editing.create("Parliament", with(with(MAZHILIS, "slug", "kurultai"), "names",
-				List.of(Map.of("language", "ky", "name", "Jogorku Kenesh"))), FIELDS).written();
+		var created = this.editing
+			.create("Parliament",
+					with(with(MAZHILIS, "slug", "kurultai"), "names",
+							List.of(Map.of("language", "ky", "name", "Jogorku Kenesh"))),
+					FIELDS)
+			.written();
 		var update = with(Map.of("id", created.id(), "version", created.version(), "slug", "tbmm", "names", List.of()),
 				"kind", null);
 
@@ -98,8 +105,12 @@ class ParliamentMutationTests {
 				Problem.of("TAKEN", "input", "slug"), Problem.of("REQUIRED", "input", "kind"),
 				Problem.of("REQUIRED", "input", "names"));
 		this.editing.read(created.id(), "... on Parliament { slug version }")
-			.path("node.slug").entity(String.class).isEqualTo("kurultai")
-			.path("node.version").entity(Integer.class).isEqualTo(0);
+			.path("node.slug")
+			.entity(String.class)
+			.isEqualTo("kurultai")
+			.path("node.version")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 }

@@ -34,18 +34,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * With the {@code postgres} profile's pool and timeouts, a statement that runs too long or a
- * connection lost mid-request gives the client a GraphQL error within seconds (a request that
- * hung instead would fail the test after 10), leaves no connection in use, and the next request
- * succeeds. A subscription that loses its connection ends with a code that says to resume.
+ * With the {@code postgres} profile's pool and timeouts, a statement that runs too long
+ * or a connection lost mid-request gives the client a GraphQL error within seconds (a
+ * request that hung instead would fail the test after 10), leaves no connection in use,
+ * and the next request succeeds. A subscription that loses its connection ends with a
+ * code that says to resume.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "PARLGRAPH_DB_STATEMENT_TIMEOUT=2s")
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
-// the losses are provoked and their outcomes asserted; the warnings and stack traces each logs are not printed
-@QuietLoggers({ "com.zaxxer.hikari.pool.ProxyConnection", "org.hibernate.orm.jdbc.error", "org.springframework.transaction",
-		"org.springframework.graphql.execution.ExceptionResolversExceptionHandler", "io.parlgraph.feed.SubscriptionErrorResolver" })
+// the losses are provoked and their outcomes asserted; the warnings and stack traces each
+// logs are not printed
+@QuietLoggers({ "com.zaxxer.hikari.pool.ProxyConnection", "org.hibernate.orm.jdbc.error",
+		"org.springframework.transaction", "org.springframework.graphql.execution.ExceptionResolversExceptionHandler",
+		"io.parlgraph.feed.SubscriptionErrorResolver" })
 class ConnectionLossTests {
 
 	@RegisterExtension
@@ -87,8 +90,9 @@ class ConnectionLossTests {
 	@Test
 	void connectionKilledMidRequestGivesAnError() throws SQLException {
 		try (var lock = database.lock("parliament")) {
-			CompletableFuture<Integer> killed = CompletableFuture.supplyAsync(() -> await().atMost(Duration.ofSeconds(5))
-				.until(database::terminateSessionsWaitingForALock, count -> count > 0));
+			CompletableFuture<Integer> killed = CompletableFuture
+				.supplyAsync(() -> await().atMost(Duration.ofSeconds(5))
+					.until(database::terminateSessionsWaitingForALock, count -> count > 0));
 			GraphQlTester.Response response = this.graphQl.document(PARLIAMENTS).execute();
 			assertThat(killed.join()).as("sessions killed").isOne();
 			expectInternalError(response);
@@ -98,8 +102,9 @@ class ConnectionLossTests {
 	@Test
 	void subscriptionWhoseConnectionIsKilledEndsWithACodeThatSaysResume(@LocalServerPort int port) throws SQLException {
 		try (var lock = database.lock("article_event")) {
-			CompletableFuture<Integer> killed = CompletableFuture.supplyAsync(() -> await().atMost(Duration.ofSeconds(5))
-				.until(database::terminateSessionsWaitingForALock, count -> count > 0));
+			CompletableFuture<Integer> killed = CompletableFuture
+				.supplyAsync(() -> await().atMost(Duration.ofSeconds(5))
+					.until(database::terminateSessionsWaitingForALock, count -> count > 0));
 			Throwable ended = new Api(port).webSocket()
 				.document("subscription { articleEvents { cursor } }")
 				.executeSubscription()
@@ -116,7 +121,10 @@ class ConnectionLossTests {
 		}
 	}
 
-	/** A database failure reaches the client as an internal error, without SQL or server details. */
+	/**
+	 * A database failure reaches the client as an internal error, without SQL or server
+	 * details.
+	 */
 	private static void expectInternalError(GraphQlTester.Response response) {
 		response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 			assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);

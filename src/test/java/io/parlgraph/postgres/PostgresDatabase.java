@@ -19,9 +19,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A fresh, empty PostgreSQL database on the server named by {@code PARLGRAPH_TEST_PG_URL}
- * (default: the local server). As a JUnit extension in a static field, one for the test class:
- * created before its tests, dropped after them. Without a server the tests are skipped with a
- * message, except in CI ({@code CI=true}), where they fail.
+ * (default: the local server). As a JUnit extension in a static field, one for the test
+ * class: created before its tests, dropped after them. Without a server the tests are
+ * skipped with a message, except in CI ({@code CI=true}), where they fail.
  */
 final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
 
@@ -56,7 +56,9 @@ final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
 		}
 	}
 
-	/** Creates the database, or skips the tests (fails them in CI) when no server answers. */
+	/**
+	 * Creates the database, or skips the tests (fails them in CI) when no server answers.
+	 */
 	PostgresDatabase create() {
 		try {
 			admin("create database " + this.name);
@@ -95,12 +97,15 @@ final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
 
 	/** The datasource properties that point the application at this database. */
 	Map<String, Object> properties() {
-		return Map.of("spring.datasource.url", url(), "spring.datasource.username", USER,
-				"spring.datasource.password", PASSWORD,
-				// JDBC batches of inserts go as multi-row inserts (bulk loads, synthetic data)
+		return Map.of("spring.datasource.url", url(), "spring.datasource.username", USER, "spring.datasource.password",
+				PASSWORD,
+				// JDBC batches of inserts go as multi-row inserts (bulk loads, synthetic
+				// data)
 				"spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true",
-				// the test framework caches many application contexts: a small pool each, and idle
-				// connections given back, keep the whole suite under the server's max_connections
+				// the test framework caches many application contexts: a small pool each,
+				// and idle
+				// connections given back, keep the whole suite under the server's
+				// max_connections
 				"spring.datasource.hikari.maximum-pool-size", "5", "spring.datasource.hikari.minimum-idle", "0",
 				"spring.datasource.hikari.idle-timeout", "10000");
 	}
@@ -110,8 +115,8 @@ final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	/**
-	 * Locks the table from a session of its own until the returned lock is closed: every other
-	 * statement on the table waits.
+	 * Locks the table from a session of its own until the returned lock is closed: every
+	 * other statement on the table waits.
 	 */
 	TableLock lock(String table) throws SQLException {
 		Connection connection = connect();
@@ -122,11 +127,15 @@ final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
 		return new TableLock(connection);
 	}
 
-	/** Terminates the sessions on this database that wait for a lock; returns how many. */
+	/**
+	 * Terminates the sessions on this database that wait for a lock; returns how many.
+	 */
 	int terminateSessionsWaitingForALock() throws SQLException {
-		// pick the sessions first: in one query the planner may call pg_terminate_backend on any row
+		// pick the sessions first: in one query the planner may call pg_terminate_backend
+		// on any row
 		List<Integer> waiting = new ArrayList<>();
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
+		try (Connection connection = connect();
+				Statement statement = connection.createStatement();
 				ResultSet sessions = statement.executeQuery("select pid from pg_stat_activity"
 						+ " where datname = current_database() and wait_event_type = 'Lock'")) {
 			while (sessions.next()) {

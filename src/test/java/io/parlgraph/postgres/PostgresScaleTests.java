@@ -31,10 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * At size M (100,000 quotes and articles) on PostgreSQL, the statements that search, that read
- * a page 90% deep into a table, and that read a page of children for each of many parents use
- * indexes: each test runs a GraphQL query, takes the statement the application prepared for it,
- * and reads its plan with {@code EXPLAIN}.
+ * At size M (100,000 quotes and articles) on PostgreSQL, the statements that search, that
+ * read a page 90% deep into a table, and that read a page of children for each of many
+ * parents use indexes: each test runs a GraphQL query, takes the statement the
+ * application prepared for it, and reads its plan with {@code EXPLAIN}.
  */
 @SpringBootTest(properties = "parlgraph.synthetic.size=M")
 @AutoConfigureMockMvc
@@ -73,8 +73,7 @@ class PostgresScaleTests {
 
 		List<String> plans = plans(document, "search_document", 2);
 
-		assertThat(plans).allSatisfy(plan -> assertThat(plan)
-			.contains("Bitmap Index Scan on search_document_words_idx")
+		assertThat(plans).allSatisfy(plan -> assertThat(plan).contains("Bitmap Index Scan on search_document_words_idx")
 			.doesNotContain("Seq Scan"));
 	}
 
@@ -86,38 +85,42 @@ class PostgresScaleTests {
 			.single();
 		String document = "{ quotes(first: 20, after: \"" + Cursor.of(id) + "\") { edges { node { text } } } }";
 
-		assertThat(plans(document, "quote", 1)).singleElement().satisfies(plan -> assertThat(plan)
-			.contains("Index Scan using quote_pkey on quote")
-			.contains("Index Cond: (id > ")
-			.doesNotContain("Seq Scan"));
+		assertThat(plans(document, "quote", 1)).singleElement()
+			.satisfies(plan -> assertThat(plan).contains("Index Scan using quote_pkey on quote")
+				.contains("Index Cond: (id > ")
+				.doesNotContain("Seq Scan"));
 	}
 
 	@Test
 	void pageNinetyPercentDeepInAnotherOrderReadsItsIndexFromTheCursorOn() throws SQLException {
-		var position = this.jdbc.sql("select said_on, id from quote order by said_on desc, id desc offset ? rows"
-				+ " fetch first 1 rows only")
+		var position = this.jdbc
+			.sql("select said_on, id from quote order by said_on desc, id desc offset ? rows"
+					+ " fetch first 1 rows only")
 			.param(rows("quote") * 9 / 10)
 			.query((rs, row) -> Cursor.of("SAID_ON.DESC", rs.getObject(1, LocalDate.class).toString(), rs.getLong(2)))
 			.single();
 		String document = "{ quotes(first: 20, orderBy: {field: SAID_ON, direction: DESC}, after: \"" + position
 				+ "\") { edges { node { text saidOn } } } }";
 
-		assertThat(plans(document, "quote", 1)).singleElement().satisfies(plan -> assertThat(plan)
-			.contains("Index Scan Backward using quote_said_on_idx on quote")
-			.contains("Index Cond: (said_on <= ")
-			.doesNotContain("Seq Scan"));
+		assertThat(plans(document, "quote", 1)).singleElement()
+			.satisfies(plan -> assertThat(plan).contains("Index Scan Backward using quote_said_on_idx on quote")
+				.contains("Index Cond: (said_on <= ")
+				.doesNotContain("Seq Scan"));
 	}
 
 	@Test
 	void articlesMentioningASpeakerNewestFirstReadIndexes() throws SQLException {
-		long speaker = this.jdbc.sql("select subject_id from speaker_source group by subject_id order by count(*) desc"
-				+ " fetch first 1 rows only").query(Long.class).single();
+		long speaker = this.jdbc
+			.sql("select subject_id from speaker_source group by subject_id order by count(*) desc"
+					+ " fetch first 1 rows only")
+			.query(Long.class)
+			.single();
 		String document = "{ articles(first: 20, filter: {mentions: [\"" + GlobalId.encode("Speaker", speaker)
 				+ "\"]}, orderBy: {field: PUBLISHED_AT, direction: DESC}) { totalCount edges { node { headline } } } }";
 
-		assertThat(plans(document, "article", 2)).allSatisfy(plan -> assertThat(plan)
-			.containsPattern("Index (Only )?Scan .*on speaker_source")
-			.doesNotContain("Seq Scan"));
+		assertThat(plans(document, "article", 2))
+			.allSatisfy(plan -> assertThat(plan).containsPattern("Index (Only )?Scan .*on speaker_source")
+				.doesNotContain("Seq Scan"));
 	}
 
 	@Test
@@ -125,11 +128,12 @@ class PostgresScaleTests {
 		String document = "{ speakers(first: 50) { edges { node { name"
 				+ " quotes(first: 20) { edges { node { text } } } } } } }";
 
-		assertThat(plans(document, "quote", 1)).singleElement().satisfies(plan -> assertThat(plan)
-			.containsPattern("Nested Loop(?s:.*)->  Limit(?s:.*)Index Scan using quote_speaker_page_idx on quote")
-			.contains("Index Cond: (speaker_id = p.parent_id)")
-			.doesNotContain("WindowAgg")
-			.doesNotContain("Seq Scan"));
+		assertThat(plans(document, "quote", 1)).singleElement()
+			.satisfies(plan -> assertThat(plan)
+				.containsPattern("Nested Loop(?s:.*)->  Limit(?s:.*)Index Scan using quote_speaker_page_idx on quote")
+				.contains("Index Cond: (speaker_id = p.parent_id)")
+				.doesNotContain("WindowAgg")
+				.doesNotContain("Seq Scan"));
 	}
 
 	@Test
@@ -137,11 +141,13 @@ class PostgresScaleTests {
 		String document = "{ articles(first: 20) { edges { node { quotes(first: 5, after: \"" + Cursor.of(50_000)
 				+ "\") { edges { node { text } } } } } } }";
 
-		assertThat(plans(document, "quote_source", 1)).singleElement().satisfies(plan -> assertThat(plan)
-			.containsPattern("Nested Loop(?s:.*)->  Limit(?s:.*)Index (Only )?Scan using quote_source_article_page_idx")
-			.containsPattern("Index Cond: \\(\\(article_id = p.parent_id\\) AND \\(subject_id > ")
-			.doesNotContain("WindowAgg")
-			.doesNotContain("Seq Scan"));
+		assertThat(plans(document, "quote_source", 1)).singleElement()
+			.satisfies(plan -> assertThat(plan)
+				.containsPattern(
+						"Nested Loop(?s:.*)->  Limit(?s:.*)Index (Only )?Scan using quote_source_article_page_idx")
+				.containsPattern("Index Cond: \\(\\(article_id = p.parent_id\\) AND \\(subject_id > ")
+				.doesNotContain("WindowAgg")
+				.doesNotContain("Seq Scan"));
 	}
 
 	/** Runs the query, and EXPLAINs the statements it prepared that use the table. */

@@ -10,7 +10,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Search over the seed on PostgreSQL: the same results as on H2 ({@link SearchContract}). */
+/**
+ * Search over the seed on PostgreSQL: the same results as on H2 ({@link SearchContract}).
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester

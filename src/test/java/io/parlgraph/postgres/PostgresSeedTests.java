@@ -19,8 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The same migrations, seed and batched reads on PostgreSQL as on the embedded H2: the SQL the
- * loaders generate (window functions, keyset bounds, entity joins) must run on both.
+ * The same migrations, seed and batched reads on PostgreSQL as on the embedded H2: the
+ * SQL the loaders generate (window functions, keyset bounds, entity joins) must run on
+ * both.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
@@ -51,7 +52,9 @@ class PostgresSeedTests {
 		response.path(protocol + ".signatories.edges[*].node.name")
 			.entityList(String.class)
 			.containsExactly("Sahiba Gafarova", "Mustafa Şentop");
-		response.path(protocol + ".signatories.edges[1].node.quotes.edges[*].node.sources.edges[0].node.article.publishedAt")
+		response
+			.path(protocol
+					+ ".signatories.edges[1].node.quotes.edges[*].node.sources.edges[0].node.article.publishedAt")
 			.entityList(String.class)
 			.hasSize(6)
 			.satisfies(times -> assertThat(times).containsOnly("2023-04-28T12:18:00+04:00"));
@@ -71,7 +74,9 @@ class PostgresSeedTests {
 				""";
 		var response = this.graphQl.document(document).variable("a", GlobalId.encode("Parliament", 3)).execute();
 
-		response.path("speakers.edges[1].node.quotes.edges[*].node.language").entityList(String.class).containsExactly("tr", "en");
+		response.path("speakers.edges[1].node.quotes.edges[*].node.language")
+			.entityList(String.class)
+			.containsExactly("tr", "en");
 		response.path("speakers.edges[1].node.quotes.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
 		response.path("parliament.speaker.name").entity(String.class).isEqualTo("Numan Kurtulmuş");
 		assertThat(statistics.getPrepareStatementCount()).as("speakers, quotes, parliament, names, presiding speaker")

@@ -19,11 +19,12 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Runs the whole integration suite on PostgreSQL when the system property
- * {@code parlgraph.test.database} is {@code postgres} (the build's {@code postgres-suite} run,
- * which also activates the {@code postgres} profile). Each in-memory H2 database a test names
- * ({@code jdbc:h2:mem:batching}, or the default one) becomes a fresh PostgreSQL database of this
- * run, so tests share data exactly as they do on H2. The databases are created on first use and
- * dropped when the run ends. Registered in {@code META-INF/spring.factories}.
+ * {@code parlgraph.test.database} is {@code postgres} (the build's {@code postgres-suite}
+ * run, which also activates the {@code postgres} profile). Each in-memory H2 database a
+ * test names ({@code jdbc:h2:mem:batching}, or the default one) becomes a fresh
+ * PostgreSQL database of this run, so tests share data exactly as they do on H2. The
+ * databases are created on first use and dropped when the run ends. Registered in
+ * {@code META-INF/spring.factories}.
  */
 class PostgresSuite implements ContextCustomizerFactory {
 
@@ -62,7 +63,10 @@ class PostgresSuite implements ContextCustomizerFactory {
 		}
 	}
 
-	/** Points a test's application context at the run's PostgreSQL twin of its H2 database. */
+	/**
+	 * Points a test's application context at the run's PostgreSQL twin of its H2
+	 * database.
+	 */
 	private record OnPostgres() implements ContextCustomizer {
 
 		@Override
@@ -71,9 +75,10 @@ class PostgresSuite implements ContextCustomizerFactory {
 				.get("spring.datasource.url");
 			String name = (h2Url instanceof String url && url.startsWith(H2_PREFIX))
 					? url.substring(H2_PREFIX.length()).split(";")[0] : "default";
-			PostgresDatabase database = databases.computeIfAbsent(name, key -> new PostgresDatabase(
-					"parlgraph_suite_" + RUN + "_" + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"))
-				.create());
+			PostgresDatabase database = databases.computeIfAbsent(name,
+					key -> new PostgresDatabase(
+							"parlgraph_suite_" + RUN + "_" + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"))
+						.create());
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("postgresSuite", database.properties()));

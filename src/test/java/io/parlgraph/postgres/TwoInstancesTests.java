@@ -20,7 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two server instances on one PostgreSQL database: what one publishes, the other's subscribers receive. */
+/**
+ * Two server instances on one PostgreSQL database: what one publishes, the other's
+ * subscribers receive.
+ */
 class TwoInstancesTests {
 
 	@RegisterExtension
@@ -53,7 +56,8 @@ class TwoInstancesTests {
 			.collectList()
 			.toFuture();
 
-		// the subscription starts asynchronously: publish on A, a second apart, until B's subscriber has one
+		// the subscription starts asynchronously: publish on A, a second apart, until B's
+		// subscriber has one
 		List<String> published = new ArrayList<>();
 		while (!received.isDone() && published.size() < 20) {
 			published.add(a.publish(a.admin(), "https://wire.example/two-instances-" + published.size(), Map.of()));
@@ -62,7 +66,8 @@ class TwoInstancesTests {
 		}
 
 		assertThat(received.join()).singleElement()
-			.satisfies(event -> assertThat(published).contains(((Map<?, ?>) event.get("article")).get("id").toString()));
+			.satisfies(
+					event -> assertThat(published).contains(((Map<?, ?>) event.get("article")).get("id").toString()));
 	}
 
 	private static ConfigurableApplicationContext start() {

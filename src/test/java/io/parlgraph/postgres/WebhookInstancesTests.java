@@ -26,10 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Webhook deliveries across instances: a receiver that drops repeated {@code webhook-id}s gets
- * every event once, in log order, when the instance delivering is restarted midway (on H2 and on
- * PostgreSQL), and when two instances share a PostgreSQL database (where at most one of them
- * delivers to an endpoint at a time).
+ * Webhook deliveries across instances: a receiver that drops repeated {@code webhook-id}s
+ * gets every event once, in log order, when the instance delivering is restarted midway
+ * (on H2 and on PostgreSQL), and when two instances share a PostgreSQL database (where at
+ * most one of them delivers to an endpoint at a time).
  */
 class WebhookInstancesTests {
 
@@ -50,7 +50,8 @@ class WebhookInstancesTests {
 				Api api = api(first);
 				createWebhook(api, receiver.url());
 				for (int i = 0; i < 15; i++) {
-					published.add(api.publish(api.admin(), "https://wire.example/restart-" + UUID.randomUUID(), Map.of()));
+					published
+						.add(api.publish(api.admin(), "https://wire.example/restart-" + UUID.randomUUID(), Map.of()));
 				}
 				await().atMost(WAIT).until(() -> receiver.distinctIds().size() >= 3);
 			}
@@ -114,8 +115,9 @@ class WebhookInstancesTests {
 	}
 
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--parlgraph.admin-key=" + Editing.ADMIN_KEY,
-				"--parlgraph.webhooks.allowed-private-hosts=127.0.0.1", "--parlgraph.webhooks.poll-interval=50ms"));
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+				"--parlgraph.admin-key=" + Editing.ADMIN_KEY, "--parlgraph.webhooks.allowed-private-hosts=127.0.0.1",
+				"--parlgraph.webhooks.poll-interval=50ms"));
 		if ("postgres".equals(properties.get("spring.profiles.active"))) {
 			database.properties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
 		}

@@ -47,18 +47,23 @@ class ProtocolMutationTests {
 	}
 
 	static Stream<Arguments> badDocuments() {
-		return Stream.of(
-				arguments(named("blank title", Map.of("title", "")), Problem.of("REQUIRED", "input", "title")),
+		return Stream.of(arguments(named("blank title", Map.of("title", "")), Problem.of("REQUIRED", "input", "title")),
 				arguments(named("slug of another", Map.of("slug", "shusha-declaration")),
 						Problem.of("TAKEN", "input", "slug")),
 				arguments(named("unknown visit", Map.of("visit", GlobalId.encode("Visit", 999_999))),
 						Problem.of("NOT_FOUND", "input", "visit")),
 				arguments(named("no parties", Map.of("parties", List.of())), Problem.of("INVALID", "input", "parties")),
-				arguments(named("a party's blank signatory name", Map.of("parties",
-						List.of(Map.of("country", "TR", "signatoryName", "X"), Map.of("country", "AZ", "signatoryName", " ")))),
+				arguments(
+						named("a party's blank signatory name",
+								Map.of("parties",
+										List.of(Map.of("country", "TR", "signatoryName", "X"),
+												Map.of("country", "AZ", "signatoryName", " ")))),
 						Problem.of("REQUIRED", "input", "parties", "1", "signatoryName")),
-				arguments(named("a party's unknown signatory", Map.of("parties", List.of(Map.of("country", "TR",
-						"signatory", GlobalId.encode("Speaker", 999_999), "signatoryName", "X")))),
+				arguments(
+						named("a party's unknown signatory",
+								Map.of("parties",
+										List.of(Map.of("country", "TR", "signatory",
+												GlobalId.encode("Speaker", 999_999), "signatoryName", "X")))),
 						Problem.of("NOT_FOUND", "input", "parties", "0", "signatory")));
 	}
 
@@ -78,9 +83,12 @@ class ProtocolMutationTests {
 	void anUpdateReplacesThePartiesAndSearchFindsTheNewSignatories() {
 		var created = this.editing.create("Protocol", memorandum("ankara-memorandum-2023"), FIELDS).written();
 
-		var updated = this.editing.update("Protocol", Map.of("id", created.id(), "version", created.version(), "parties",
-				List.of(Map.of("country", "KZ", "signatoryName", "Yerlan Koshanov", "signatoryTitle", "Chairman"))),
-				FIELDS).written();
+		var updated = this.editing
+			.update("Protocol",
+					Map.of("id", created.id(), "version", created.version(), "parties", List
+						.of(Map.of("country", "KZ", "signatoryName", "Yerlan Koshanov", "signatoryTitle", "Chairman"))),
+					FIELDS)
+			.written();
 
 		updated.path("parties[*].signatoryName").entityList(String.class).containsExactly("Yerlan Koshanov");
 		updated.path("title").entity(String.class).isEqualTo("Memorandum of Understanding");
@@ -90,11 +98,11 @@ class ProtocolMutationTests {
 
 	private Map<String, Object> memorandum(String slug) {
 		return Map.of("slug", slug, "kind", "MEMORANDUM", "title", "Memorandum of Understanding", "signedOn",
-				"2023-04-27", "city", "Ankara", "country", "TR", "visit", this.editing.id("Visit", "gafarova-ankara-2023-04"),
-				"parties", List.of(
-						Map.of("country", "TR", "parliament", this.editing.id("Parliament", "tbmm"), "signatory",
-								this.editing.id("Speaker", "mustafa-sentop"), "signatoryName", "Mustafa Şentop",
-								"signatoryTitle", "Speaker"),
+				"2023-04-27", "city", "Ankara", "country", "TR", "visit",
+				this.editing.id("Visit", "gafarova-ankara-2023-04"), "parties",
+				List.of(Map.of("country", "TR", "parliament", this.editing.id("Parliament", "tbmm"), "signatory",
+						this.editing.id("Speaker", "mustafa-sentop"), "signatoryName", "Mustafa Şentop",
+						"signatoryTitle", "Speaker"),
 						Map.of("country", "AZ", "signatoryName", "Ilham Aliyev", "signatoryTitle", "President")));
 	}
 

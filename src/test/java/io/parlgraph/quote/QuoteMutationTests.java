@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** {@code createQuote} and {@code updateQuote}: quotes cited by the article that reports them. */
+/**
+ * {@code createQuote} and {@code updateQuote}: quotes cited by the article that reports
+ * them.
+ */
 @WriteTest
 class QuoteMutationTests {
 
@@ -51,14 +54,17 @@ class QuoteMutationTests {
 	}
 
 	static Stream<Arguments> badQuotes() {
-		return Stream.of(
-				arguments(named("blank text", Map.of("text", "")), Problem.of("REQUIRED", "input", "text")),
+		return Stream.of(arguments(named("blank text", Map.of("text", "")), Problem.of("REQUIRED", "input", "text")),
 				arguments(named("slug of another", Map.of("slug", "sentop-2023-04-27-tweet-en")),
 						Problem.of("TAKEN", "input", "slug")),
 				arguments(named("a speaker as the original", Map.of("translationOf", GlobalId.encode("Speaker", 1))),
 						Problem.of("INVALID", "input", "translationOf")),
-				arguments(named("unknown article", Map.of("source", Map.of("article", GlobalId.encode("Article", 999_999),
-						"startOffset", 0, "endOffset", 1))), Problem.of("NOT_FOUND", "input", "source", "article")));
+				arguments(
+						named("unknown article",
+								Map.of("source",
+										Map.of("article", GlobalId.encode("Article", 999_999), "startOffset", 0,
+												"endOffset", 1))),
+						Problem.of("NOT_FOUND", "input", "source", "article")));
 	}
 
 	@ParameterizedTest
@@ -69,12 +75,14 @@ class QuoteMutationTests {
 	}
 
 	@ParameterizedTest(name = "[{0}, {1}) is refused at {2}")
-	@CsvSource({ "100000, 100001, startOffset endOffset", "-1, 5, startOffset", "10, 5, endOffset", "10, 10, endOffset" })
+	@CsvSource({ "100000, 100001, startOffset endOffset", "-1, 5, startOffset", "10, 5, endOffset",
+			"10, 10, endOffset" })
 	void aPassageOutsideTheArticlesBodyIsRefused(int start, int end, String fields) {
 		Map<String, Object> source = Map.of("article", article(), "startOffset", start, "endOffset", end);
-		assertRefused(with(quote("bad-quote", PASSAGE), "source", source), Stream.of(fields.split(" "))
-			.map(field -> Problem.of("INVALID", "input", "source", field))
-			.toArray(Problem[]::new));
+		assertRefused(with(quote("bad-quote", PASSAGE), "source", source),
+				Stream.of(fields.split(" "))
+					.map(field -> Problem.of("INVALID", "input", "source", field))
+					.toArray(Problem[]::new));
 	}
 
 	private void assertRefused(Map<String, Object> input, Problem... problems) {
@@ -90,12 +98,14 @@ class QuoteMutationTests {
 		var created = this.editing.create("Quote", quote("sentop-joy-and-sorrow", PASSAGE), FIELDS).written();
 		String passage = "the peoples of the two countries will always be together in joy and in sorrow";
 
-		assertThat(this.editing.update("Quote", Map.of("id", created.id(), "version", created.version(),
-				"translationOf", created.id()), FIELDS).problems())
-			.containsExactly(Problem.of("INVALID", "input", "translationOf"));
+		assertThat(this.editing
+			.update("Quote", Map.of("id", created.id(), "version", created.version(), "translationOf", created.id()),
+					FIELDS)
+			.problems()).containsExactly(Problem.of("INVALID", "input", "translationOf"));
 		var updated = this.editing.update("Quote", Map.of("id", created.id(), "version", created.version(), "text",
 				"İki ülkenin halkları sevinçte ve kederde her zaman birlikte olacak", "source", source(passage)),
-				FIELDS).written();
+				FIELDS)
+			.written();
 
 		updated.path("sources.edges[*].node.passage").entityList(String.class).containsExactly(passage);
 		assertThat(this.editing.found("QUOTE", "kederde")).containsExactly(created.id());
@@ -110,7 +120,9 @@ class QuoteMutationTests {
 	}
 
 	private Map<String, Object> source(String passage) {
-		String body = this.jdbc.sql("select body from article where slug = 'azernews-209189'").query(String.class).single();
+		String body = this.jdbc.sql("select body from article where slug = 'azernews-209189'")
+			.query(String.class)
+			.single();
 		int start = body.indexOf(passage);
 		assertThat(start).isNotNegative();
 		return Map.of("article", article(), "startOffset", start, "endOffset", start + passage.length());

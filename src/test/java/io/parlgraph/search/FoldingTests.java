@@ -22,8 +22,8 @@ class FoldingTests {
 
 		assertThat(Folding.words(text)).extracting(Folding.Word::text)
 			.containsExactly("turkiye", "nin", "xii", "plenary", "2023");
-		assertThat(Folding.words(text)).allSatisfy(word -> assertThat(Folding.fold(
-				text.substring(word.start(), word.end()))).isEqualTo(word.text()));
+		assertThat(Folding.words(text)).allSatisfy(
+				word -> assertThat(Folding.fold(text.substring(word.start(), word.end()))).isEqualTo(word.text()));
 	}
 
 	@Test

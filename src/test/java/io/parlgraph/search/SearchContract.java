@@ -18,8 +18,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What search does over the seed, on any database: each database's test class extends this one,
- * so H2 and PostgreSQL must give the same results.
+ * What search does over the seed, on any database: each database's test class extends
+ * this one, so H2 and PostgreSQL must give the same results.
  */
 public abstract class SearchContract {
 
@@ -66,11 +66,13 @@ public abstract class SearchContract {
 	void aNameMatchRanksAboveMentions() {
 		var response = search("gafarova", null, null);
 
-		response.path("search.edges[0].node").entity(Map.class).isEqualTo(Map.of("__typename", "Speaker", "slug",
-				"sahiba-gafarova"));
+		response.path("search.edges[0].node")
+			.entity(Map.class)
+			.isEqualTo(Map.of("__typename", "Speaker", "slug", "sahiba-gafarova"));
 		response.path("search.edges[0].score").entity(Integer.class).isEqualTo(2);
-		response.path("search.edges[*].score").entityList(Integer.class).satisfies(scores -> assertThat(scores)
-			.isSortedAccordingTo((a, b) -> Integer.compare(b, a)));
+		response.path("search.edges[*].score")
+			.entityList(Integer.class)
+			.satisfies(scores -> assertThat(scores).isSortedAccordingTo((a, b) -> Integer.compare(b, a)));
 	}
 
 	@Test
@@ -87,8 +89,8 @@ public abstract class SearchContract {
 
 	@Test
 	void phrasesExclusionsAndAlternatives() {
-		assertThat(slugs("\"protocol on cooperation\"")).containsExactlyInAnyOrder(
-				"milli-majlis-tbmm-cooperation-protocol-2023", "azernews-209189");
+		assertThat(slugs("\"protocol on cooperation\""))
+			.containsExactlyInAnyOrder("milli-majlis-tbmm-cooperation-protocol-2023", "azernews-209189");
 		assertThat(slugs("\"cooperation on protocol\"")).isEmpty();
 		assertThat(slugs("declaration -shusha")).doesNotContain("shusha-declaration");
 		assertThat(slugs("kurtulmus OR gafarova")).contains("numan-kurtulmus", "sahiba-gafarova");
@@ -106,8 +108,9 @@ public abstract class SearchContract {
 			String text = (String) snippet.get("text");
 			@SuppressWarnings("unchecked")
 			List<Map<String, Integer>> highlights = (List<Map<String, Integer>>) snippet.get("highlights");
-			assertThat(highlights).isNotEmpty().allSatisfy(range -> assertThat(
-					Folding.fold(text.substring(range.get("start"), range.get("end")))).matches("sentop|tweeted"));
+			assertThat(highlights).isNotEmpty()
+				.allSatisfy(range -> assertThat(Folding.fold(text.substring(range.get("start"), range.get("end"))))
+					.matches("sentop|tweeted"));
 		});
 	}
 
@@ -132,11 +135,10 @@ public abstract class SearchContract {
 	@ParameterizedTest
 	@ValueSource(strings = { "\"unclosed", "OR", "-sentop", "" })
 	void unreadableQueryIsABadRequest(String query) {
-		search(query, null, null).errors()
-			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).startsWith("Invalid search query: ");
-			}));
+		search(query, null, null).errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(error.getMessage()).startsWith("Invalid search query: ");
+		}));
 	}
 
 	@Test
@@ -166,8 +168,7 @@ public abstract class SearchContract {
 		return search(query, types, language, 100, null);
 	}
 
-	private GraphQlTester.Response search(String query, List<String> types, String language, int first,
-			String after) {
+	private GraphQlTester.Response search(String query, List<String> types, String language, int first, String after) {
 		return this.graphQl.document(SEARCH)
 			.variable("query", query)
 			.variable("types", types)

@@ -60,8 +60,7 @@ class SearchQueryTests {
 				arguments("sentop OR -gafarova", "an excluded term ('-') cannot be part of an OR"),
 				arguments("-sentop", "it needs a word or phrase to look for"),
 				arguments("!!! ?", "it needs a word or phrase to look for"),
-				arguments("sentop \"\"", "a phrase must hold a word"),
-				arguments("sentop -", "'-' must hold a word"));
+				arguments("sentop \"\"", "a phrase must hold a word"), arguments("sentop -", "'-' must hold a word"));
 	}
 
 	@ParameterizedTest

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Loading the seed is idempotent, also for instances loading at once, and a bad file names itself
- * and the field, and writes nothing.
+ * Loading the seed is idempotent, also for instances loading at once, and a bad file
+ * names itself and the field, and writes nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = "spring.datasource.url=jdbc:h2:mem:seeding;DB_CLOSE_DELAY=-1")
@@ -133,7 +133,8 @@ class SeedDataLoaderTests {
 	void referenceToAnUnknownSlugIsNamedAndRollsBackEverything() throws IOException {
 		copySeed();
 		edit("parliaments.json", json -> json.replaceFirst("\\[", "[" + newParliament("rolled-back") + ","));
-		edit("protocols.json", json -> json.replaceFirst("\"signatory\": \"mustafa-sentop\"", "\"signatory\": \"nobody\""));
+		edit("protocols.json",
+				json -> json.replaceFirst("\"signatory\": \"mustafa-sentop\"", "\"signatory\": \"nobody\""));
 
 		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
 			.withMessageContaining("protocols.json at [0].parties[1].signatory: no Speaker with slug 'nobody'");
@@ -143,8 +144,11 @@ class SeedDataLoaderTests {
 	@Test
 	void passageThatIsNotInTheArticleIsNamed() throws IOException {
 		copySeed();
-		edit("parliaments.json", json -> json.replaceFirst("\\[", "[" + newParliament("with-passage")
-			.replace("\"sources\": []", "\"sources\": [{\"article\": \"azernews-209189\", \"passage\": \"not in it\"}]") + ","));
+		edit("parliaments.json",
+				json -> json.replaceFirst("\\[",
+						"[" + newParliament("with-passage").replace("\"sources\": []",
+								"\"sources\": [{\"article\": \"azernews-209189\", \"passage\": \"not in it\"}]")
+								+ ","));
 
 		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
 			.withMessageContaining("parliaments.json at [0].sources[0].passage: not found in the body of article");
@@ -172,7 +176,8 @@ class SeedDataLoaderTests {
 	}
 
 	@Test
-	// the failed start is asserted; Spring's report of it, with its stack trace, is not printed
+	// the failed start is asserted; Spring's report of it, with its stack trace, is not
+	// printed
 	@QuietLoggers({ "org.springframework.boot.SpringApplication",
 			"org.springframework.context.annotation.AnnotationConfigApplicationContext" })
 	void malformedSeedStopsStartUp() throws IOException {

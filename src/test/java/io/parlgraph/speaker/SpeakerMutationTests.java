@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** {@code createSpeaker}, {@code updateSpeaker}, {@code createSpeakerTerm} and {@code updateSpeakerTerm}. */
+/**
+ * {@code createSpeaker}, {@code updateSpeaker}, {@code createSpeakerTerm} and
+ * {@code updateSpeakerTerm}.
+ */
 @WriteTest
 class SpeakerMutationTests {
 
@@ -50,8 +53,11 @@ class SpeakerMutationTests {
 				arguments(named("blank name", with(KOSHANOV, "name", "")), Problem.of("REQUIRED", "input", "name")),
 				arguments(named("slug of another", with(KOSHANOV, "slug", "sahiba-gafarova")),
 						Problem.of("TAKEN", "input", "slug")),
-				arguments(named("two names in one language", with(KOSHANOV, "names",
-						List.of(Map.of("language", "kk", "name", "A"), Map.of("language", "kk", "name", "B")))),
+				arguments(
+						named("two names in one language",
+								with(KOSHANOV, "names",
+										List.of(Map.of("language", "kk", "name", "A"),
+												Map.of("language", "kk", "name", "B")))),
 						Problem.of("INVALID", "input", "names", "1", "language")));
 	}
 
@@ -70,9 +76,13 @@ class SpeakerMutationTests {
 		var created = this.editing.create("Speaker", with(KOSHANOV, "slug", "maulen-ashimbayev"), SPEAKER_FIELDS)
 			.written();
 
-		this.editing.update("Speaker", Map.of("id", created.id(), "version", created.version(), "name",
-				"Maulen Ashimbayev", "names", List.of()), SPEAKER_FIELDS).written()
-			.path("names").entityList(Object.class).hasSize(0);
+		this.editing
+			.update("Speaker", Map.of("id", created.id(), "version", created.version(), "name", "Maulen Ashimbayev",
+					"names", List.of()), SPEAKER_FIELDS)
+			.written()
+			.path("names")
+			.entityList(Object.class)
+			.hasSize(0);
 
 		assertThat(this.editing.found("SPEAKER", "ashimbayev")).containsExactly(created.id());
 		assertThat(this.editing.found("SPEAKER", "Қошанов")).doesNotContain(created.id());
@@ -86,8 +96,12 @@ class SpeakerMutationTests {
 		term.path("speaker.slug").entity(String.class).isEqualTo("mustafa-sentop");
 		term.path("parliament.slug").entity(String.class).isEqualTo("turkpa");
 		this.editing.read(speaker, "... on Speaker { term(asOf: \"2024-06-01\") { id title } }")
-			.path("node.term.id").entity(String.class).isEqualTo(term.id())
-			.path("node.term.title").entity(String.class).isEqualTo("President of TURKPA");
+			.path("node.term.id")
+			.entity(String.class)
+			.isEqualTo(term.id())
+			.path("node.term.title")
+			.entity(String.class)
+			.isEqualTo("President of TURKPA");
 	}
 
 	static Stream<Arguments> badTerms() {
@@ -116,13 +130,18 @@ class SpeakerMutationTests {
 
 	@Test
 	void aTermsNewEndIsCheckedAgainstItsStoredStartAndNullReopensIt() {
-		var term = this.editing.create("SpeakerTerm", term(this.editing.id("Speaker", "sahiba-gafarova"), "turkpa"),
-				TERM_FIELDS).written();
+		var term = this.editing
+			.create("SpeakerTerm", term(this.editing.id("Speaker", "sahiba-gafarova"), "turkpa"), TERM_FIELDS)
+			.written();
 
-		assertThat(this.editing.update("SpeakerTerm", Map.of("id", term.id(), "version", term.version(), "endDate",
-				"2020-01-01"), TERM_FIELDS).problems()).containsExactly(Problem.of("INVALID", "input", "endDate"));
-		var reopened = this.editing.update("SpeakerTerm",
-				with(Map.of("id", term.id(), "version", term.version()), "endDate", null), TERM_FIELDS).written();
+		assertThat(this.editing
+			.update("SpeakerTerm", Map.of("id", term.id(), "version", term.version(), "endDate", "2020-01-01"),
+					TERM_FIELDS)
+			.problems()).containsExactly(Problem.of("INVALID", "input", "endDate"));
+		var reopened = this.editing
+			.update("SpeakerTerm", with(Map.of("id", term.id(), "version", term.version()), "endDate", null),
+					TERM_FIELDS)
+			.written();
 		reopened.path("endDate").valueIsNull();
 		reopened.path("startDate").entity(String.class).isEqualTo("2024-01-01");
 	}

@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A speaker's role depends on the day: the term they served then, behind every quote, signature
- * and visit. Over the seed, plus a TURKPA presidency of Sahiba Gafarova from 2023 that overlaps
- * her chairing of the Milli Majlis, and a quote of Mustafa Şentop after his term.
+ * A speaker's role depends on the day: the term they served then, behind every quote,
+ * signature and visit. Over the seed, plus a TURKPA presidency of Sahiba Gafarova from
+ * 2023 that overlaps her chairing of the Milli Majlis, and a quote of Mustafa Şentop
+ * after his term.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:temporal;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
@@ -39,13 +40,15 @@ class TemporalTests {
 
 	@BeforeAll
 	void addAnOverlappingTermAndAQuoteAfterATerm() {
-		this.jdbc.sql("insert into speaker_term (slug, speaker_id, parliament_id, title, start_date) values"
-				+ " ('gafarova-turkpa', ?, ?, ?, ?)")
+		this.jdbc
+			.sql("insert into speaker_term (slug, speaker_id, parliament_id, title, start_date) values"
+					+ " ('gafarova-turkpa', ?, ?, ?, ?)")
 			.params(id("speaker", "sahiba-gafarova"), id("parliament", "turkpa"), TURKPA_PRESIDENT,
 					LocalDate.of(2023, 4, 1))
 			.update();
-		this.jdbc.sql("insert into quote (slug, speaker_id, content, language, kind, medium, said_on) values"
-				+ " ('sentop-after-term', ?, 'After the term', 'tr', 'DIRECT', 'TWEET', ?)")
+		this.jdbc
+			.sql("insert into quote (slug, speaker_id, content, language, kind, medium, said_on) values"
+					+ " ('sentop-after-term', ?, 'After the term', 'tr', 'DIRECT', 'TWEET', ?)")
 			.params(id("speaker", "mustafa-sentop"), LocalDate.of(2023, 6, 5))
 			.update();
 	}
@@ -87,8 +90,9 @@ class TemporalTests {
 				""";
 		var response = this.graphQl.document(document).execute();
 
-		response.path("quotes.edges[?(@.node.speaker.slug == 'mustafa-sentop' && @.node.slug != 'sentop-after-term')]"
-				+ ".node.speakerTerm.title")
+		response
+			.path("quotes.edges[?(@.node.speaker.slug == 'mustafa-sentop' && @.node.slug != 'sentop-after-term')]"
+					+ ".node.speakerTerm.title")
 			.entityList(String.class)
 			.hasSize(6)
 			.satisfies(titles -> assertThat(titles).containsOnly(TBMM_SPEAKER));

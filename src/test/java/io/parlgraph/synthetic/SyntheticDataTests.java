@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The synthetic data of size S, loaded at start-up into an embedded database beside the seed. */
+/**
+ * The synthetic data of size S, loaded at start-up into an embedded database beside the
+ * seed.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.datasource.url=jdbc:h2:mem:synthetic;DB_CLOSE_DELAY=-1", "parlgraph.synthetic.size=S" })
 class SyntheticDataTests {
@@ -64,9 +67,11 @@ class SyntheticDataTests {
 		assertThat(synthetic("visit")).isEqualTo(data.visits);
 		assertThat(synthetic("meeting")).isEqualTo(data.visits);
 		assertThat(count("select count(*) from meeting_participant p join meeting m on m.id = p.meeting_id"
-				+ " where m.slug like 'syn-%'")).isEqualTo(2L * data.visits);
+				+ " where m.slug like 'syn-%'"))
+			.isEqualTo(2L * data.visits);
 		assertThat(count("select count(*) from protocol_reference r join protocol p on p.id = r.protocol_id"
-				+ " where p.slug like 'syn-%'")).isEqualTo(data.protocols / 2);
+				+ " where p.slug like 'syn-%'"))
+			.isEqualTo(data.protocols / 2);
 		assertThat(synthetic("protocol")).isEqualTo(data.protocols);
 		assertThat(count("select count(*) from quote where slug not like 'syn-%'")).isEqualTo(9);
 		assertThat(count("select count(*) from parliament where slug in ('turkpa', 'milli-majlis', 'tbmm')"))
@@ -90,7 +95,8 @@ class SyntheticDataTests {
 				+ " and (m.held_on <> v.start_date or not exists (select 1 from meeting_participant p"
 				+ " where p.meeting_id = m.id and p.speaker_id = v.visitor_id) or not exists (select 1 from"
 				+ " meeting_participant p join speaker_term t on t.speaker_id = p.speaker_id"
-				+ " where p.meeting_id = m.id and t.parliament_id = v.host_parliament_id))")).isZero();
+				+ " where p.meeting_id = m.id and t.parliament_id = v.host_parliament_id))"))
+			.isZero();
 	}
 
 	@Test
@@ -108,14 +114,16 @@ class SyntheticDataTests {
 			.isPositive();
 		assertThat(count("select count(*) from speaker_term_source ts join speaker_term t on t.id = ts.subject_id"
 				+ " join quote_source s on s.article_id = ts.article_id join quote q on q.id = s.subject_id"
-				+ " where q.slug like 'syn-%' and t.speaker_id = q.speaker_id")).isEqualTo(synthetic("quote"));
+				+ " where q.slug like 'syn-%' and t.speaker_id = q.speaker_id"))
+			.isEqualTo(synthetic("quote"));
 	}
 
 	@Test
 	void everyQuoteIsSaidByWhoeverPresidedOverItsSpeakersParliamentThatDay() {
 		assertThat(count("select count(*) from quote q where q.slug like 'syn-%' and not exists (select 1 from"
 				+ " speaker_term t where t.speaker_id = q.speaker_id and t.start_date <= q.said_on"
-				+ " and (t.end_date is null or t.end_date >= q.said_on))")).isZero();
+				+ " and (t.end_date is null or t.end_date >= q.said_on))"))
+			.isZero();
 	}
 
 	@Test

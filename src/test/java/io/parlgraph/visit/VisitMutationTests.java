@@ -45,8 +45,7 @@ class VisitMutationTests {
 	}
 
 	static Stream<Arguments> badVisits() {
-		return Stream.of(
-				arguments(named("blank city", Map.of("city", " ")), Problem.of("REQUIRED", "input", "city")),
+		return Stream.of(arguments(named("blank city", Map.of("city", " ")), Problem.of("REQUIRED", "input", "city")),
 				arguments(named("slug of another", Map.of("slug", "gafarova-ankara-2023-04")),
 						Problem.of("TAKEN", "input", "slug")),
 				arguments(named("end before start", Map.of("endDate", "2023-05-31")),
@@ -80,7 +79,8 @@ class VisitMutationTests {
 		var created = this.editing.create("Visit", visit("sentop-ankara-2023-09"), FIELDS).written();
 
 		var updated = this.editing.update("Visit", with(Map.of("id", created.id(), "version", created.version(),
-				"hostParliament", this.editing.id("Parliament", "turkpa")), "occasion", null), FIELDS).written();
+				"hostParliament", this.editing.id("Parliament", "turkpa")), "occasion", null), FIELDS)
+			.written();
 
 		updated.path("hostParliament.slug").entity(String.class).isEqualTo("turkpa");
 		updated.path("occasion").valueIsNull();

@@ -17,8 +17,8 @@ import static io.parlgraph.GraphQlRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GraphQL over HTTP: POST with JSON, GET for queries, and GraphQL-shaped errors with a stable
- * code for everything else, including the bodies a cross-site form could send.
+ * GraphQL over HTTP: POST with JSON, GET for queries, and GraphQL-shaped errors with a
+ * stable code for everything else, including the bodies a cross-site form could send.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -41,7 +41,8 @@ class GraphQlOverHttpTests {
 	void getTakesOperationNameAndVariablesAsJson() {
 		assertThat(this.mvc.get()
 			.uri("/graphql")
-			.param("query", "query other { __typename } query some($n: Int) { speakers(first: $n) { edges { cursor } } }")
+			.param("query",
+					"query other { __typename } query some($n: Int) { speakers(first: $n) { edges { cursor } } }")
 			.param("operationName", "some")
 			.param("variables", "{\"n\": 2}")
 			.accept("application/graphql-response+json")).hasStatusOk()
@@ -55,14 +56,18 @@ class GraphQlOverHttpTests {
 	@Test
 	void getWithoutAQueryOrWithMalformedVariablesIsRefused() {
 		assertRefused(assertThat(this.mvc.get().uri("/graphql")), 400, "INVALID_REQUEST");
-		assertRefused(assertThat(this.mvc.get().uri("/graphql").param("query", "{ __typename }").param("variables", "{n: 2")),
+		assertRefused(
+				assertThat(this.mvc.get().uri("/graphql").param("query", "{ __typename }").param("variables", "{n: 2")),
 				400, "INVALID_REQUEST");
 	}
 
 	@Test
 	void textPlainAndFormBodiesAreRefusedSinceAnyWebPageCanSendThem() {
-		for (String contentType : new String[] { "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x" }) {
-			assertRefused(assertThat(this.mvc.post().uri("/graphql").contentType(contentType).content(body("{ __typename }"))),
+		for (String contentType : new String[] { "text/plain", "application/x-www-form-urlencoded",
+				"multipart/form-data; boundary=x" }) {
+			assertRefused(
+					assertThat(
+							this.mvc.post().uri("/graphql").contentType(contentType).content(body("{ __typename }"))),
 					415, "UNSUPPORTED_MEDIA_TYPE");
 		}
 		assertRefused(assertThat(this.mvc.post().uri("/graphql").content(body("{ __typename }"))), 415,
@@ -71,7 +76,8 @@ class GraphQlOverHttpTests {
 
 	@Test
 	void aClientThatAcceptsNoJsonIsRefused() {
-		assertRefused(assertThat(post(this.mvc, body("{ __typename }")).accept(MediaType.TEXT_HTML)), 406, "NOT_ACCEPTABLE");
+		assertRefused(assertThat(post(this.mvc, body("{ __typename }")).accept(MediaType.TEXT_HTML)), 406,
+				"NOT_ACCEPTABLE");
 	}
 
 	@ParameterizedTest
@@ -80,14 +86,13 @@ class GraphQlOverHttpTests {
 		var refused = assertRefused(
 				assertThat(post(this.mvc, body("subscription { articleEvents { cursor } }")).accept(accept)), 406,
 				"NOT_ACCEPTABLE");
-		refused.extractingPath("$.errors[0].message")
-			.asString()
-			.contains("'Accept: text/event-stream'", "graphql-ws");
+		refused.extractingPath("$.errors[0].message").asString().contains("'Accept: text/event-stream'", "graphql-ws");
 	}
 
 	@Test
 	void aSubscriptionSentWithGetIsToldWhereToSubscribe() {
-		assertRefused(assertThat(this.mvc.get().uri("/graphql").param("query", "subscription { articleEvents { cursor } }")),
+		assertRefused(
+				assertThat(this.mvc.get().uri("/graphql").param("query", "subscription { articleEvents { cursor } }")),
 				405, "METHOD_NOT_ALLOWED")
 			.extractingPath("$.errors[0].message")
 			.asString()
@@ -116,7 +121,8 @@ class GraphQlOverHttpTests {
 	void documentLimitsAnswer400InGraphQlResponseJsonAnd200InJsonLikeValidationErrors() {
 		String manyAliases = body("{ " + "a: __typename ".repeat(16) + "}");
 		assertRefused(assertThat(post(this.mvc, manyAliases)), 400, "MAX_ALIASES_LIMIT");
-		assertRefused(assertThat(post(this.mvc, manyAliases).accept(MediaType.APPLICATION_JSON)), 200, "MAX_ALIASES_LIMIT");
+		assertRefused(assertThat(post(this.mvc, manyAliases).accept(MediaType.APPLICATION_JSON)), 200,
+				"MAX_ALIASES_LIMIT");
 	}
 
 	@Test

@@ -26,7 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The graphql-transport-ws protocol, frame by frame, where Spring's handler needed holding to it. */
+/**
+ * The graphql-transport-ws protocol, frame by frame, where Spring's handler needed
+ * holding to it.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:websocket-protocol;DB_CLOSE_DELAY=-1")
 @ExtendWith(OutputCaptureExtension.class)
@@ -47,7 +50,8 @@ class GraphQlWebSocketProtocolTests {
 		frames.send("{\"id\":\"bad\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ noSuchField }\"}}");
 		frames.send("{\"id\":\"good\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ __typename }\"}}");
 
-		assertThat(frames.next()).startsWith("{\"id\":\"bad\",\"type\":\"error\",\"payload\":[{\"message\":\"Validation error");
+		assertThat(frames.next())
+			.startsWith("{\"id\":\"bad\",\"type\":\"error\",\"payload\":[{\"message\":\"Validation error");
 		assertThat(frames.next()).contains("\"id\":\"good\"", "\"next\"", "\"__typename\":\"Query\"");
 		assertThat(frames.next()).contains("\"id\":\"good\"", "\"complete\"");
 	}
@@ -67,7 +71,8 @@ class GraphQlWebSocketProtocolTests {
 		frames.send("{\"type\":\"connection_init\"}");
 		assertThat(frames.next()).contains("\"connection_ack\"");
 
-		// Spring's handler forgets an ended ID a moment after it sends the end: a client as quick as this
+		// Spring's handler forgets an ended ID a moment after it sends the end: a client
+		// as quick as this
 		// one would often be refused within a few tries
 		for (int i = 0; i < 50; i++) {
 			frames.send("{\"id\":\"again\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ __typename }\"}}");
@@ -82,9 +87,10 @@ class GraphQlWebSocketProtocolTests {
 	}
 
 	@Test
-	void aDuplicateSubscribeIdClosesTheConnectionWith4409AndLogsNoError(CapturedOutput output,
-			@Autowired EventLog log, @Autowired PlatformTransactionManager transactions) throws Exception {
-		// a log long enough that the first subscription is still replaying it when the second comes
+	void aDuplicateSubscribeIdClosesTheConnectionWith4409AndLogsNoError(CapturedOutput output, @Autowired EventLog log,
+			@Autowired PlatformTransactionManager transactions) throws Exception {
+		// a log long enough that the first subscription is still replaying it when the
+		// second comes
 		long article = this.jdbc.sql("select min(id) from article").query(Long.class).single();
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			for (int i = 0; i < 300; i++) {

@@ -32,9 +32,9 @@ import static io.parlgraph.GraphQlRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code prod} profile: no introspection, schema or GraphiQL, errors that reveal nothing of
- * the server (no stack trace, exception, SQL or field suggestion), and metrics on the management
- * port only (here a random one).
+ * The {@code prod} profile: no introspection, schema or GraphiQL, errors that reveal
+ * nothing of the server (no stack trace, exception, SQL or field suggestion), and metrics
+ * on the management port only (here a random one).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "PARLGRAPH_MANAGEMENT_PORT=0")
 @AutoConfigureMockMvc
@@ -54,7 +54,8 @@ class ProductionProfileTests {
 	private int managementPort;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "{ __schema { queryType { name } } }", "{ __type(name: \"Speaker\") { fields { name } } }" })
+	@ValueSource(
+			strings = { "{ __schema { queryType { name } } }", "{ __type(name: \"Speaker\") { fields { name } } }" })
 	void introspectionIsRefusedAsABadRequest(String document) {
 		assertRefused(assertThat(post(this.mvc, body(document))), 400, "INTROSPECTION_DISABLED")
 			.extractingPath("$.errors[0].extensions.classification")
@@ -89,10 +90,12 @@ class ProductionProfileTests {
 	}
 
 	@Test
-	// the failure is provoked and its response asserted; its stack trace in the log is not printed
+	// the failure is provoked and its response asserted; its stack trace in the log is
+	// not printed
 	@QuietLoggers("org.springframework.graphql.execution.ExceptionResolversExceptionHandler")
 	void anUnexpectedFailureRevealsNoDetail() {
-		var response = assertThat(post(this.mvc, body("{ quotes(first: 1) { edges { node { text } } } }"))).hasStatusOk();
+		var response = assertThat(post(this.mvc, body("{ quotes(first: 1) { edges { node { text } } } }")))
+			.hasStatusOk();
 		response.bodyJson().extractingPath("$.errors[0].extensions.classification").isEqualTo("INTERNAL_ERROR");
 		response.bodyText()
 			.doesNotContainIgnoringCase("select")
@@ -132,7 +135,8 @@ class ProductionProfileTests {
 		HttpResponse<String> metrics = get(this.managementPort, "/actuator/prometheus", "text/plain");
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
-		assertThat(get(this.managementPort, "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+		assertThat(get(this.managementPort, "/actuator/health/readiness", "application/json").statusCode())
+			.isEqualTo(200);
 	}
 
 	private HttpResponse<String> get(String path, String accept) throws Exception {
@@ -146,7 +150,10 @@ class ProductionProfileTests {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Makes reading a quote's text fail as a database error would, with SQL in the message. */
+	/**
+	 * Makes reading a quote's text fail as a database error would, with SQL in the
+	 * message.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FailingQuoteTexts {
 
@@ -161,7 +168,8 @@ class ProductionProfileTests {
 						return fetcher;
 					}
 					return env -> {
-						throw new IllegalStateException("could not execute statement [select secret from quote where id=?]");
+						throw new IllegalStateException(
+								"could not execute statement [select secret from quote where id=?]");
 					};
 				}
 

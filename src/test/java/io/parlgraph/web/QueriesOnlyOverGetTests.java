@@ -22,8 +22,9 @@ import static io.parlgraph.GraphQlRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GET runs queries only: a mutation sent with GET (which a link or an image tag can make a
- * browser send) is refused with 405 before it runs. A test-only mutation stands in for real ones.
+ * GET runs queries only: a mutation sent with GET (which a link or an image tag can make
+ * a browser send) is refused with 405 before it runs. A test-only mutation stands in for
+ * real ones.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -52,23 +53,27 @@ class QueriesOnlyOverGetTests {
 		assertRefused(response, 405, "METHOD_NOT_ALLOWED").extractingPath("$.errors[0].message")
 			.isEqualTo("Only queries may be sent with GET; send this mutation with POST");
 		response.headers().hasValue("Allow", "POST");
-		assertRefused(assertThat(this.mvc.get()
-			.uri("/graphql")
-			.param("query", "mutation { probe }")
-			.accept(MediaType.APPLICATION_JSON)), 405, "METHOD_NOT_ALLOWED");
+		assertRefused(assertThat(
+				this.mvc.get().uri("/graphql").param("query", "mutation { probe }").accept(MediaType.APPLICATION_JSON)),
+				405, "METHOD_NOT_ALLOWED");
 		assertThat(ProbeMutation.runs).hasValue(0);
 	}
 
 	@Test
 	void theOperationNameDecidesWhatAGetRuns() {
 		String document = "query read { __typename } mutation write { probe }";
-		assertThat(this.mvc.get().uri("/graphql").param("query", document).param("operationName", "read")).hasStatusOk();
-		assertRefused(assertThat(this.mvc.get().uri("/graphql").param("query", document).param("operationName", "write")),
+		assertThat(this.mvc.get().uri("/graphql").param("query", document).param("operationName", "read"))
+			.hasStatusOk();
+		assertRefused(
+				assertThat(this.mvc.get().uri("/graphql").param("query", document).param("operationName", "write")),
 				405, "METHOD_NOT_ALLOWED");
 		assertThat(ProbeMutation.runs).hasValue(0);
 	}
 
-	/** A mutation that counts its runs, added to the schema (or to its Mutation type, once there is one). */
+	/**
+	 * A mutation that counts its runs, added to the schema (or to its Mutation type, once
+	 * there is one).
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class ProbeMutation {
 
@@ -78,11 +83,12 @@ class QueriesOnlyOverGetTests {
 		GraphQlSourceBuilderCustomizer probeMutation() {
 			String field = "\"Counts its runs (test only).\" probe: Int!";
 			return builder -> builder
-				.configureTypeDefinitions(registry -> registry.merge(new SchemaParser().parse(registry.getType("Mutation").isPresent()
-						? "extend type Mutation { " + field + " }"
-						: "\"Test-only writes.\" type Mutation { " + field + " } extend schema { mutation: Mutation }")))
-				.configureRuntimeWiring(wiring -> wiring.type("Mutation", type -> type.dataFetcher("probe",
-						env -> runs.incrementAndGet())));
+				.configureTypeDefinitions(registry -> registry.merge(new SchemaParser()
+					.parse(registry.getType("Mutation").isPresent() ? "extend type Mutation { " + field + " }"
+							: "\"Test-only writes.\" type Mutation { " + field
+									+ " } extend schema { mutation: Mutation }")))
+				.configureRuntimeWiring(wiring -> wiring.type("Mutation",
+						type -> type.dataFetcher("probe", env -> runs.incrementAndGet())));
 		}
 
 	}

@@ -17,15 +17,16 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Security headers on the GraphiQL page and every other response, with a Content-Security-Policy
- * the page can live with: no inline script or style to allow.
+ * Security headers on the GraphiQL page and every other response, with a
+ * Content-Security-Policy the page can live with: no inline script or style to allow.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
 class SecurityHeadersTests {
 
-	private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/graphql\")[^>]*>");
+	private static final Pattern INLINE_SCRIPT = Pattern
+		.compile("<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/graphql\")[^>]*>");
 
 	@Autowired
 	private MockMvcTester mvc;

@@ -25,9 +25,10 @@ import static io.parlgraph.GraphQlRequests.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Clients that send their request bodies a byte at a time, or open many requests at once, hold
- * only their share of the server: everyone else's requests are answered meanwhile. Attackers
- * connect from other loopback addresses (127.0.0.2 and up) than the ordinary client (127.0.0.1).
+ * Clients that send their request bodies a byte at a time, or open many requests at once,
+ * hold only their share of the server: everyone else's requests are answered meanwhile.
+ * Attackers connect from other loopback addresses (127.0.0.2 and up) than the ordinary
+ * client (127.0.0.1).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.tomcat.threads.max=20", "parlgraph.limits.connections.slow-bodies=5",
@@ -61,14 +62,16 @@ class SlowClientTests {
 				TimeUnit.MILLISECONDS);
 
 		for (int i = 0; i < 10; i++) {
-			assertThat(statusOf(ordinaryRequest(i % 2 == 0))).as("an ordinary request during the attack").isEqualTo(200);
+			assertThat(statusOf(ordinaryRequest(i % 2 == 0))).as("an ordinary request during the attack")
+				.isEqualTo(200);
 		}
 
 		List<String> refusals = new ArrayList<>();
 		for (Socket attacker : this.attackers) {
 			refusals.add(refusalOf(attacker));
 		}
-		// five were read (slow-bodies=5) until the body timeout; the others were refused at once
+		// five were read (slow-bodies=5) until the body timeout; the others were refused
+		// at once
 		assertThat(refusals).containsOnly("408 BODY_TIMEOUT", "503 SERVER_BUSY");
 		assertThat(refusals).filteredOn("408 BODY_TIMEOUT"::equals).hasSizeLessThanOrEqualTo(5);
 	}
@@ -86,7 +89,8 @@ class SlowClientTests {
 			refusals.add(refusalOf(attacker));
 		}
 
-		// requests-per-address=4: the four in progress were read until the body timeout, the four past the cap refused at once
+		// requests-per-address=4: the four in progress were read until the body timeout,
+		// the four past the cap refused at once
 		assertThat(refusals).filteredOn("503 TOO_MANY_CONCURRENT_REQUESTS"::equals).hasSize(4);
 		assertThat(refusals).filteredOn("408 BODY_TIMEOUT"::equals).hasSize(4);
 		assertThat(statusOf(ordinaryRequest(false))).isEqualTo(200);
@@ -97,7 +101,8 @@ class SlowClientTests {
 		Socket socket = connect(fromAddress);
 		socket.getOutputStream()
 			.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-					+ "Content-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+					+ "Content-Length: 100000\r\n\r\n{")
+				.getBytes(StandardCharsets.US_ASCII));
 		return socket;
 	}
 
@@ -111,8 +116,9 @@ class SlowClientTests {
 	}
 
 	/**
-	 * A query whose headers and body go out in one write, as most clients send a small request,
-	 * or in two (as Java's HTTP client does): either way its body arrives at once.
+	 * A query whose headers and body go out in one write, as most clients send a small
+	 * request, or in two (as Java's HTTP client does): either way its body arrives at
+	 * once.
 	 */
 	private Socket ordinaryRequest(boolean bodyApart) throws IOException {
 		Socket socket = connect("127.0.0.1");
@@ -140,7 +146,10 @@ class SlowClientTests {
 		return socket;
 	}
 
-	/** The status and error code of the response on the socket, which must come within the socket's timeout (5 s). */
+	/**
+	 * The status and error code of the response on the socket, which must come within the
+	 * socket's timeout (5 s).
+	 */
 	private static String refusalOf(Socket socket) throws IOException {
 		try (socket) {
 			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -150,7 +159,10 @@ class SlowClientTests {
 		}
 	}
 
-	/** The status of the response on the socket, which must come within the socket's timeout (5 s). */
+	/**
+	 * The status of the response on the socket, which must come within the socket's
+	 * timeout (5 s).
+	 */
 	private static int statusOf(Socket socket) throws IOException {
 		try (socket) {
 			InputStream in = socket.getInputStream();

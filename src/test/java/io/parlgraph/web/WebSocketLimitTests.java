@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * WebSocket connections are capped per client address and per instance, each refused one closed
- * with 1013 and a reason; open ones hold no thread each, and queries go on being answered.
- * Connections come from several loopback addresses (127.0.0.2 and up), over raw sockets.
+ * WebSocket connections are capped per client address and per instance, each refused one
+ * closed with 1013 and a reason; open ones hold no thread each, and queries go on being
+ * answered. Connections come from several loopback addresses (127.0.0.2 and up), over raw
+ * sockets.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"parlgraph.limits.connections.websockets-per-address=100", "parlgraph.limits.connections.websockets=150" })
@@ -74,7 +75,10 @@ class WebSocketLimitTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> initialized(open("127.0.0.2")).equals("connection_ack"));
 	}
 
-	/** A WebSocket upgrade of {@code /graphql} from the address, for the graphql-ws protocol. */
+	/**
+	 * A WebSocket upgrade of {@code /graphql} from the address, for the graphql-ws
+	 * protocol.
+	 */
 	private Socket open(String fromAddress) throws IOException {
 		Socket socket = new Socket();
 		this.connections.add(socket);
@@ -97,7 +101,10 @@ class WebSocketLimitTests {
 		return socket;
 	}
 
-	/** Sends {@code connection_init}; the type of the server's answer, or {@code close <code>}. */
+	/**
+	 * Sends {@code connection_init}; the type of the server's answer, or
+	 * {@code close <code>}.
+	 */
 	private static String initialized(Socket socket) throws IOException {
 		sendText(socket, "{\"type\":\"connection_init\"}");
 		Frame answer = frameOn(socket);

@@ -22,8 +22,9 @@ import static io.parlgraph.GraphQlRequests.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Over a real socket: WebSocket upgrades from another site's pages are refused (a browser sends
- * their Origin), and a body without Content-Length is cut off at the body size limit.
+ * Over a real socket: WebSocket upgrades from another site's pages are refused (a browser
+ * sends their Origin), and a body without Content-Length is cut off at the body size
+ * limit.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class WebSocketOriginTests {
@@ -59,7 +60,10 @@ class WebSocketOriginTests {
 		assertThat(accepted.body()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
 	}
 
-	/** Sends a WebSocket upgrade request for the GraphQL endpoint and returns the status line. */
+	/**
+	 * Sends a WebSocket upgrade request for the GraphQL endpoint and returns the status
+	 * line.
+	 */
 	private String upgrade(@Nullable String origin) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			String request = "GET /graphql HTTP/1.1\r\nHost: localhost:" + this.port + "\r\n"

@@ -15,7 +15,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Webhook mutations and queries as a client sends them, and a signature check written from the specification. */
+/**
+ * Webhook mutations and queries as a client sends them, and a signature check written
+ * from the specification.
+ */
 record Hooks(HttpGraphQlTester client) {
 
 	static final String DELIVERIES = "{ webhooks(first: 100) { edges { node { id enabled disabledReason position"
@@ -42,7 +45,10 @@ record Hooks(HttpGraphQlTester client) {
 		return create(url, Map.of());
 	}
 
-	/** The webhook's fields, as {@code webhooks} lists it (null if the caller does not see it). */
+	/**
+	 * The webhook's fields, as {@code webhooks} lists it (null if the caller does not see
+	 * it).
+	 */
 	@SuppressWarnings("unchecked")
 	Map<String, Object> read(String id) {
 		List<Map<String, Object>> nodes = this.client.document(DELIVERIES)
@@ -65,14 +71,17 @@ record Hooks(HttpGraphQlTester client) {
 			.toList();
 	}
 
-	/** Whether the request carries a valid {@code webhook-signature} for the secret (Standard Webhooks). */
+	/**
+	 * Whether the request carries a valid {@code webhook-signature} for the secret
+	 * (Standard Webhooks).
+	 */
 	static boolean signedWith(String secret, Receiver.Request request) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
 			String signed = request.id() + "." + request.headers().get("webhook-timestamp") + "." + request.body();
-			String expected = "v1," + Base64.getEncoder()
-				.encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+			String expected = "v1,"
+					+ Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
 			return Arrays.asList(request.headers().get("webhook-signature").split(" ")).contains(expected);
 		}
 		catch (GeneralSecurityException ex) {

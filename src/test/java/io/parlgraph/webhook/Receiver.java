@@ -17,10 +17,10 @@ import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A webhook receiver on a port of its own (127.0.0.1), answering each request as {@code answer}
- * says for its number (1, 2, ...): a status, or {@link #HANG} to never answer. It keeps every
- * request, and the messages' IDs first seen, as a receiver that deduplicates by
- * {@code webhook-id} would.
+ * A webhook receiver on a port of its own (127.0.0.1), answering each request as
+ * {@code answer} says for its number (1, 2, ...): a status, or {@link #HANG} to never
+ * answer. It keeps every request, and the messages' IDs first seen, as a receiver that
+ * deduplicates by {@code webhook-id} would.
  */
 public final class Receiver implements AutoCloseable {
 
@@ -71,7 +71,9 @@ public final class Receiver implements AutoCloseable {
 		this.server.start();
 	}
 
-	/** A receiver whose answer to the n-th request (from 1) is {@code answer.apply(n)}. */
+	/**
+	 * A receiver whose answer to the n-th request (from 1) is {@code answer.apply(n)}.
+	 */
 	public static Receiver answering(IntFunction<Integer> answer) throws IOException {
 		return new Receiver(answer);
 	}
@@ -126,7 +128,10 @@ public final class Receiver implements AutoCloseable {
 		}
 	}
 
-	/** The message IDs in the order first received: what a receiver that drops repeats processes. */
+	/**
+	 * The message IDs in the order first received: what a receiver that drops repeats
+	 * processes.
+	 */
 	public List<String> distinctIds() {
 		return List.copyOf(new LinkedHashSet<>(requests().stream().map(Request::id).toList()));
 	}

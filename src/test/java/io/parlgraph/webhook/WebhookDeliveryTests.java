@@ -27,7 +27,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Deliveries to real HTTP receivers: signed, retried in order, timed out, not redirected, caught up. */
+/**
+ * Deliveries to real HTTP receivers: signed, retried in order, timed out, not redirected,
+ * caught up.
+ */
 @WebhookTest
 class WebhookDeliveryTests {
 
@@ -109,10 +112,13 @@ class WebhookDeliveryTests {
 				.containsExactly(articles.get(0), articles.get(0), articles.get(0), articles.get(0), articles.get(1),
 						articles.get(2));
 			List<Map<String, Object>> log = this.hooks.deliveries(webhook.id());
-			assertThat(log).extracting(delivery -> delivery.get("statusCode")).containsExactly(500, 500, 500, 200, 200, 200);
-			assertThat(log.get(0)).containsEntry("succeeded", false).containsEntry("failure", "HTTP 500")
+			assertThat(log).extracting(delivery -> delivery.get("statusCode"))
+				.containsExactly(500, 500, 500, 200, 200, 200);
+			assertThat(log.get(0)).containsEntry("succeeded", false)
+				.containsEntry("failure", "HTTP 500")
 				.containsEntry("responseBody", "answer 1");
-			// waits of at least 100, 200 and 400 ms (first-retry, doubled, capped by max-retry-interval)
+			// waits of at least 100, 200 and 400 ms (first-retry, doubled, capped by
+			// max-retry-interval)
 			for (int retry = 1; retry <= 3; retry++) {
 				Duration wait = Duration.between(attemptedAt(log.get(retry - 1)), attemptedAt(log.get(retry)));
 				assertThat(wait).isGreaterThanOrEqualTo(Duration.ofMillis(100L << (retry - 1)));
@@ -191,8 +197,9 @@ class WebhookDeliveryTests {
 			await().atMost(WAIT).until(() -> receiver.requests().size() >= 1);
 			String cursor = receiver.requests().get(0).id();
 
-			this.editor.document("mutation($id: ID!, $cursor: String!) { redeliverWebhookEvent(webhook: $id,"
-					+ " eventCursor: $cursor) { webhookDelivery { eventCursor statusCode succeeded } } }")
+			this.editor
+				.document("mutation($id: ID!, $cursor: String!) { redeliverWebhookEvent(webhook: $id,"
+						+ " eventCursor: $cursor) { webhookDelivery { eventCursor statusCode succeeded } } }")
 				.variable("id", webhook.id())
 				.variable("cursor", cursor)
 				.execute()

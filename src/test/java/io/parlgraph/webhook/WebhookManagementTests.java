@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Who manages which webhooks, the secret shown once, and endpoints on internal addresses refused. */
+/**
+ * Who manages which webhooks, the secret shown once, and endpoints on internal addresses
+ * refused.
+ */
 @WebhookTest
 class WebhookManagementTests {
 
@@ -71,7 +74,8 @@ class WebhookManagementTests {
 	@Test
 	void anEditorSeesAndManagesOnlyTheWebhooksItsKeyMade() {
 		Hooks.Created own = this.hooks.create("http://127.0.0.1:9/own");
-		Hooks.Created others = new Hooks(this.api.withKey(this.api.newKey("EDITOR"))).create("http://127.0.0.1:9/other");
+		Hooks.Created others = new Hooks(this.api.withKey(this.api.newKey("EDITOR")))
+			.create("http://127.0.0.1:9/other");
 
 		assertThat(this.hooks.read(own.id())).isNotNull();
 		assertThat(this.hooks.read(others.id())).isNull();
@@ -98,16 +102,18 @@ class WebhookManagementTests {
 	void anUpdateChangesOnlyTheFieldsGivenAndABadFilterIsRefused() {
 		Hooks.Created webhook = this.hooks.create("http://127.0.0.1:9/before", Map.of("language", "az"));
 
-		this.editor.document("mutation($id: ID!) { updateWebhook(id: $id, url: \"http://127.0.0.1:9/after\") {"
-				+ " webhook { url filter description } userErrors { code } } }")
+		this.editor
+			.document("mutation($id: ID!) { updateWebhook(id: $id, url: \"http://127.0.0.1:9/after\") {"
+					+ " webhook { url filter description } userErrors { code } } }")
 			.variable("id", webhook.id())
 			.execute()
 			.path("updateWebhook.webhook")
 			.entity(Map.class)
 			.isEqualTo(Map.of("url", "http://127.0.0.1:9/after", "filter", "{\"language\":\"az\"}", "description",
 					"test"));
-		this.editor.document("mutation($id: ID!) { updateWebhook(id: $id, filter: {speaker: \"UGFybGlhbWVudDoy\"}) {"
-				+ " userErrors { field code } } }")
+		this.editor
+			.document("mutation($id: ID!) { updateWebhook(id: $id, filter: {speaker: \"UGFybGlhbWVudDoy\"}) {"
+					+ " userErrors { field code } } }")
 			.variable("id", webhook.id())
 			.execute()
 			.path("updateWebhook.userErrors")
@@ -120,7 +126,8 @@ class WebhookManagementTests {
 			"http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/", "http://[::1]/", "http://0.0.0.0/",
 			"http://224.0.0.1/", "http://100.64.0.1/", "http://[::ffff:127.0.0.1]/", "http://[64:ff9b::a00:1]/" })
 	void anEndpointOnAnInternalAddressIsRefused(String url) {
-		this.editor.document("mutation($url: URL!) { createWebhook(url: $url) { webhook { id } userErrors { field code message } } }")
+		this.editor.document(
+				"mutation($url: URL!) { createWebhook(url: $url) { webhook { id } userErrors { field code message } } }")
 			.variable("url", url)
 			.execute()
 			.path("createWebhook.userErrors[0]")
@@ -142,7 +149,8 @@ class WebhookManagementTests {
 	void aDeliveryIsRefusedWhenTheHostNowResolvesToAnInternalAddress(@Autowired JdbcClient jdbc) throws Exception {
 		try (Receiver receiver = Receiver.always(200)) {
 			Hooks.Created webhook = this.hooks.create(receiver.url());
-			// as if its name resolved elsewhere since: "localhost" is not among the allowed hosts
+			// as if its name resolved elsewhere since: "localhost" is not among the
+			// allowed hosts
 			jdbc.sql("update webhook set url = ? where id = ?")
 				.param(receiver.url().replace("127.0.0.1", "localhost"))
 				.param(Long.parseLong(webhook.id()))
@@ -176,7 +184,8 @@ class WebhookManagementTests {
 				.count();
 
 			assertThat(logSizes).containsExactly(1, 1, 1);
-			// one webhooks query per ID above, each reading every listed webhook's log at once
+			// one webhooks query per ID above, each reading every listed webhook's log at
+			// once
 			assertThat(deliveryReads).isEqualTo(ids.size());
 		}
 	}

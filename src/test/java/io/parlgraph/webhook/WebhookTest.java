@@ -14,10 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 
 /**
- * A webhook test: the application on a port of its own, with a database of its own (no other
- * test's dispatcher delivers to its receivers), receivers on 127.0.0.1 allowed, and retries in
- * milliseconds: doubling from 100 ms to at most 400 ms, for 3 s before an endpoint is disabled.
- * Statements are recorded, to count those of a query.
+ * A webhook test: the application on a port of its own, with a database of its own (no
+ * other test's dispatcher delivers to its receivers), receivers on 127.0.0.1 allowed, and
+ * retries in milliseconds: doubling from 100 ms to at most 400 ms, for 3 s before an
+ * endpoint is disabled. Statements are recorded, to count those of a query.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -98,7 +98,9 @@ public class Editing {
 		return new Result(response, mutation + "." + fact);
 	}
 
-	/** Asserts that an anonymous caller is refused the mutation as {@code UNAUTHORIZED}. */
+	/**
+	 * Asserts that an anonymous caller is refused the mutation as {@code UNAUTHORIZED}.
+	 */
 	public void assertRefusedAnonymously(String mutation, String inputType, Map<String, ?> input) {
 		this.anonymous.document(document(mutation, inputType, "id"))
 			.variable("input", input)
@@ -108,7 +110,10 @@ public class Editing {
 				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.UNAUTHORIZED)));
 	}
 
-	/** A node by ID, as anyone reads it, with the fields of the selection, e.g. {@code ... on Visit { city }}. */
+	/**
+	 * A node by ID, as anyone reads it, with the fields of the selection, e.g. {@code ...
+	 * on Visit { city }}.
+	 */
 	public GraphQlTester.Response read(String id, String selection) {
 		return this.anonymous.document("query($id: ID!) { node(id: $id) { " + selection + " } }")
 			.variable("id", id)
@@ -124,7 +129,10 @@ public class Editing {
 		return GlobalId.encode(type, id);
 	}
 
-	/** How many rows the tables hold together, e.g. a fact's table and the tables of its parts. */
+	/**
+	 * How many rows the tables hold together, e.g. a fact's table and the tables of its
+	 * parts.
+	 */
 	public long count(String... tables) {
 		long rows = 0;
 		for (String table : tables) {
@@ -140,7 +148,10 @@ public class Editing {
 		return changed;
 	}
 
-	/** The IDs of the facts of the type ({@code SPEAKER}) that {@code search} finds for the query, best first. */
+	/**
+	 * The IDs of the facts of the type ({@code SPEAKER}) that {@code search} finds for
+	 * the query, best first.
+	 */
 	public List<String> found(String type, String query) {
 		return this.anonymous
 			.document("query($q: String!, $type: SearchableType!) {"

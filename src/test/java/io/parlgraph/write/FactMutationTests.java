@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * What every fact's create and update mutations share: editors only, and updates that name the
- * version they read, change only what they give, and bump the version. Each row updates a seeded
- * fact, in a field no other test reads.
+ * What every fact's create and update mutations share: editors only, and updates that
+ * name the version they read, change only what they give, and bump the version. Each row
+ * updates a seeded fact, in a field no other test reads.
  */
 @WriteTest
 class FactMutationTests {
@@ -42,26 +42,29 @@ class FactMutationTests {
 	static Stream<Fact> facts() {
 		return Stream.of(
 				new Fact("Parliament", "turkpa", "slug kind country website names { name }", "website",
-						"https://example.org/turkpa", Map.of("slug", "p", "kind", "NATIONAL_PARLIAMENT", "names",
+						"https://example.org/turkpa",
+						Map.of("slug", "p", "kind", "NATIONAL_PARLIAMENT", "names",
 								List.of(Map.of("language", "en", "name", "P")))),
 				new Fact("Speaker", "numan-kurtulmus", "slug name country names { name }", "name", "N. Kurtulmuş",
 						Map.of("slug", "s", "name", "S", "country", "TR")),
-				new Fact("SpeakerTerm", "numan-kurtulmus-tbmm-2023", "title startDate endDate speaker { slug }", "title",
-						"Speaker of the Grand National Assembly", Map.of("speaker", "x", "parliament", "x", "title",
-								"T", "startDate", "2020-01-01")),
+				new Fact("SpeakerTerm", "numan-kurtulmus-tbmm-2023", "title startDate endDate speaker { slug }",
+						"title", "Speaker of the Grand National Assembly",
+						Map.of("speaker", "x", "parliament", "x", "title", "T", "startDate", "2020-01-01")),
 				new Fact("Event", "weightlifting-flag-burning-2023", "slug kind name description startDate city",
 						"description", "A flag was burnt.", Map.of("slug", "e", "kind", "INCIDENT", "name", "E")),
-				new Fact("Visit", "gafarova-ankara-2023-04", "slug kind city country startDate endDate occasion { slug }",
-						"city", "Ankara (Çankaya)", Map.of("slug", "v", "kind", "OFFICIAL", "visitor", "x",
-								"visitorParliament", "x", "hostParliament", "x", "city", "C", "country", "TR",
-								"startDate", "2023-01-01")),
+				new Fact("Visit", "gafarova-ankara-2023-04",
+						"slug kind city country startDate endDate occasion { slug }", "city", "Ankara (Çankaya)",
+						Map.of("slug", "v", "kind", "OFFICIAL", "visitor", "x", "visitorParliament", "x",
+								"hostParliament", "x", "city", "C", "country", "TR", "startDate", "2023-01-01")),
 				new Fact("Protocol", "shusha-declaration", "slug kind title signedOn city parties { signatoryName }",
-						"city", "Şuşa", Map.of("slug", "d", "kind", "DECLARATION", "title", "D", "signedOn",
-								"2021-06-15", "parties", List.of())),
-				new Fact("Quote", "sentop-2023-04-27-tweet-en", "slug text language kind medium saidOn url",
-						"url", "https://example.org/tweet", Map.of("slug", "q", "speaker", "x", "text", "Q",
-								"language", "en", "kind", "DIRECT", "medium", "TWEET", "saidOn", "2023-04-27",
-								"source", Map.of("article", "x", "startOffset", 0, "endOffset", 1))));
+						"city", "Şuşa",
+						Map.of("slug", "d", "kind", "DECLARATION", "title", "D", "signedOn", "2021-06-15", "parties",
+								List.of())),
+				new Fact("Quote", "sentop-2023-04-27-tweet-en", "slug text language kind medium saidOn url", "url",
+						"https://example.org/tweet",
+						Map.of("slug", "q", "speaker", "x", "text", "Q", "language", "en", "kind", "DIRECT", "medium",
+								"TWEET", "saidOn", "2023-04-27", "source",
+								Map.of("article", "x", "startOffset", 0, "endOffset", 1))));
 	}
 
 	@ParameterizedTest
@@ -70,8 +73,9 @@ class FactMutationTests {
 		String id = this.editing.id(fact.type(), fact.slug());
 		Map<String, Object> before = read(fact, id);
 
-		Editing.Result updated = this.editing.update(fact.type(),
-				Map.of("id", id, "version", before.get("version"), fact.field(), fact.value()), fact.fields() + " version")
+		Editing.Result updated = this.editing
+			.update(fact.type(), Map.of("id", id, "version", before.get("version"), fact.field(), fact.value()),
+					fact.fields() + " version")
 			.written();
 
 		Map<String, Object> expected = new HashMap<>(before);
@@ -103,9 +107,13 @@ class FactMutationTests {
 		String id = this.editing.id(fact.type(), fact.slug());
 		Map<String, Object> before = read(fact, id);
 
-		assertThat(this.editing.update(fact.type(),
-				Map.of("id", id, "version", before.get("version"), fact.field(), fact.value() + "x".repeat(10_000)), "id")
-			.problems()).containsExactly(Problem.of("INVALID", "input", fact.field()));
+		assertThat(
+				this.editing.update(fact.type(),
+						Map.of("id", id, "version", before.get("version"), fact.field(),
+								fact.value() + "x".repeat(10_000)),
+						"id")
+					.problems())
+			.containsExactly(Problem.of("INVALID", "input", fact.field()));
 
 		assertThat(read(fact, id)).isEqualTo(before);
 	}
@@ -115,8 +123,8 @@ class FactMutationTests {
 	void anUpdateMustNameAStoredFactOfItsType(Fact fact) {
 		assertThat(this.editing.update(fact.type(), Map.of("id", GlobalId.encode("Article", 1), "version", 0), "id")
 			.problems()).containsExactly(Problem.of("INVALID", "input", "id"));
-		assertThat(this.editing.update(fact.type(), Map.of("id", GlobalId.encode(fact.type(), 999_999), "version", 0),
-				"id")
+		assertThat(this.editing
+			.update(fact.type(), Map.of("id", GlobalId.encode(fact.type(), 999_999), "version", 0), "id")
 			.problems()).containsExactly(Problem.of("NOT_FOUND", "input", "id"));
 	}
 

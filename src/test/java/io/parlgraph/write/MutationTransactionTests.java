@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A write whose row another writer changed after it was read is a conflict, not a failure. */
+/**
+ * A write whose row another writer changed after it was read is a conflict, not a
+ * failure.
+ */
 @WriteTest
 class MutationTransactionTests {
 

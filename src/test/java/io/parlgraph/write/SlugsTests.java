@@ -13,7 +13,8 @@ class SlugsTests {
 	void aMadeSlugJoinsItsPartsAndIsNumberedWhileTaken() {
 		Set<String> taken = Set.of("sahiba-gafarova-turkpa-2024", "sahiba-gafarova-turkpa-2024-2");
 
-		assertThat(Slugs.free(taken::contains, "sahiba-gafarova", "turkpa", 2024)).isEqualTo("sahiba-gafarova-turkpa-2024-3");
+		assertThat(Slugs.free(taken::contains, "sahiba-gafarova", "turkpa", 2024))
+			.isEqualTo("sahiba-gafarova-turkpa-2024-3");
 		assertThat(Slugs.free(taken::contains, "sahiba-gafarova", "tbmm", 2024)).isEqualTo("sahiba-gafarova-tbmm-2024");
 	}
 

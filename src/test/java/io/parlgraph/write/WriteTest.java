@@ -13,17 +13,17 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * A test that writes: the application, listening on a port of its own (for WebSocket and SSE
- * clients), with the seed in a database of its own (the other tests' seed stays as it is), an
- * admin key, and {@link Editing} to send mutations with it. Every class so annotated shares one
- * application context.
+ * A test that writes: the application, listening on a port of its own (for WebSocket and
+ * SSE clients), with the seed in a database of its own (the other tests' seed stays as it
+ * is), an admin key, and {@link Editing} to send mutations with it. Every class so
+ * annotated shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1",
-		"parlgraph.admin-key=" + Editing.ADMIN_KEY })
+				"parlgraph.admin-key=" + Editing.ADMIN_KEY })
 @AutoConfigureMockMvc
 @AutoConfigureHttpGraphQlTester
 @Import(Editing.class)
