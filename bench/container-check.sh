@@ -178,6 +178,7 @@ package io.parlgraph;
 
 /** A class added by bench/container-check.sh, to change the code between two builds. */
 final class ContainerCheckChange {
+
 }
 JAVA
 if build "$work/build2.log"; then
