@@ -136,6 +136,9 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 		}
 
 		private void offer(ArticleEvent event) {
+			if (event.sequence() <= this.start) {
+				return;
+			}
 			if (this.sink.tryEmitNext(event).isFailure()) {
 				close();
 				this.sink.tryEmitError(new SlowSubscriberException());
@@ -145,15 +148,22 @@ class EventFeed implements SmartInitializingSingleton, SmartLifecycle, HealthInd
 	}
 
 	/**
-	 * Registers a listener that receives every event after the reader's current position.
+	 * Registers a listener that receives every event after the newest one committed, or
+	 * after the reader's position if the reader is ahead of that.
 	 */
 	Listener listen() {
+		// read outside the lock, so that a subscriber does not hold up delivery: an event
+		// committed meanwhile is after the head, and reaches the listener
+		long head = this.log.head();
 		synchronized (this.publishing) {
 			if (this.listeners.isEmpty()) {
 				// the reader rests while nobody listens: catch up with the log first
-				this.position = Math.max(this.position, this.log.head());
+				this.position = Math.max(this.position, head);
 			}
-			Listener listener = new Listener(this.position);
+			// the reader may still be handing on older events (after a burst of
+			// publishing): they were committed before this listener came, so they are not
+			// live to it
+			Listener listener = new Listener(Math.max(this.position, head));
 			this.listeners.add(listener);
 			return listener;
 		}

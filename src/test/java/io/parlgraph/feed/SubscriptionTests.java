@@ -313,6 +313,27 @@ class SubscriptionTests {
 	}
 
 	@Test
+	void aNewSubscriberGetsNoEventCommittedBeforeItCameWhileTheReaderCatchesUp() {
+		EventFeed lagging = new EventFeed(this.log, this.nodes, Duration.ofSeconds(1), 10);
+		EventFeed.Listener early = lagging.listen();
+		long head = early.start();
+		this.api.publish(this.editor, "https://wire.example/before-late-1", Map.of());
+		this.api.publish(this.editor, "https://wire.example/before-late-2", Map.of());
+		EventFeed.Listener late = lagging.listen();
+
+		// the reader hands on what was committed before the late listener came, then a
+		// new
+		// event
+		lagging.deliver(this.log.read(head, Long.MAX_VALUE, 10));
+		lagging.deliver(List.of(event(late.start() + 1)));
+		lagging.stop();
+
+		assertThat(late.start()).isEqualTo(head + 2);
+		assertThat(sequences(early)).containsExactly(head + 1, head + 2, head + 3);
+		assertThat(sequences(late)).containsExactly(head + 3);
+	}
+
+	@Test
 	void whenTheServerStopsEverySubscriptionEndsAndIsToldToResume() {
 		EventFeed stopping = new EventFeed(this.log, this.nodes, Duration.ofSeconds(1), 10);
 		List<EventFeed.Listener> listeners = List.of(stopping.listen(), stopping.listen());
@@ -347,6 +368,13 @@ class SubscriptionTests {
 	}
 
 	/** The error that ends the stream (null if it completes). */
+	/** The sequences of the events a listener got before its stream ended. */
+	private static List<Long> sequences(EventFeed.Listener listener) {
+		List<Long> got = new ArrayList<>();
+		errorOf(listener.events().doOnNext(event -> got.add(event.sequence())));
+		return got;
+	}
+
 	private static Throwable errorOf(Flux<?> stream) {
 		return stream.then(Mono.<Throwable>empty()).onErrorResume(Mono::just).block(WAIT);
 	}
