@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.parlgraph.data.BaseEntity;
+import io.parlgraph.data.Reads;
 import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +34,7 @@ public class KeysetPages {
 
 	KeysetPages(EntityManager entityManager, PlatformTransactionManager transactionManager) {
 		this.entityManager = entityManager;
-		this.readOnly = new TransactionTemplate(transactionManager);
-		this.readOnly.setReadOnly(true);
+		this.readOnly = Reads.template(transactionManager);
 	}
 
 	/** The page of rows of {@code table} (the entity's table) that match the filter. */

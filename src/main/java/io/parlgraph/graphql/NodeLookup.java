@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.parlgraph.data.BaseEntity;
 import io.parlgraph.data.EntityLookup;
+import io.parlgraph.data.Reads;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 
@@ -32,8 +33,7 @@ public class NodeLookup {
 
 	NodeLookup(EntityManager entityManager, PlatformTransactionManager transactionManager) {
 		this.entityManager = entityManager;
-		this.reads = new TransactionTemplate(transactionManager);
-		this.reads.setReadOnly(true);
+		this.reads = Reads.template(transactionManager);
 		this.entities = entityManager.getMetamodel()
 			.getEntities()
 			.stream()

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import graphql.schema.DataFetchingEnvironment;
+import io.parlgraph.data.Reads;
 import jakarta.persistence.EntityManager;
 import org.dataloader.DataLoader;
 import org.hibernate.query.NativeQuery;
@@ -50,8 +51,7 @@ public class RelationLoader {
 		this.entityManager = entityManager;
 		this.lateral = "PostgreSQL"
 			.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-		this.readOnly = new TransactionTemplate(transactionManager);
-		this.readOnly.setReadOnly(true);
+		this.readOnly = Reads.template(transactionManager);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 
 import graphql.GraphQLContext;
 import graphql.language.OperationDefinition;
+import io.parlgraph.data.Reads;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
 import org.dataloader.instrumentation.DataLoaderInstrumentation;
@@ -20,20 +21,17 @@ import org.springframework.graphql.execution.DefaultExecutionGraphQlService;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * Executes every request (HTTP, SSE, WebSocket and tests alike) with a
  * {@link LazyDataLoaderRegistry}: the {@link BatchLoaderRegistry}'s loaders are made
  * once, as templates, and a request copies only those its fields ask for. A query whose
- * document is known already runs in one read-only transaction that all its batches share.
+ * document is known already reads in one read-only session that all its batches share
+ * ({@link Reads}).
  */
 @Component
 class RequestExecution implements ExecutionGraphQlService {
-
-	private static final TransactionDefinition READ_ONLY = readOnly();
 
 	/** No DataLoader registrars: the registry comes with each request's input. */
 	private final ExecutionGraphQlService execution;
@@ -68,10 +66,9 @@ class RequestExecution implements ExecutionGraphQlService {
 		if (this.operationTypes.typeOf(request) != OperationDefinition.Operation.QUERY) {
 			return this.execution.execute(request);
 		}
-		// every batch of the query reads in one transaction: one connection, one BEGIN
-		// and one end
+		// every batch of the query reads in one session, and none begins a transaction
 		return Mono.deferContextual(context -> Mono.fromCallable(() -> {
-			TransactionStatus read = this.transactions.getTransaction(READ_ONLY);
+			TransactionStatus read = this.transactions.getTransaction(Reads.READ_ONLY);
 			try {
 				return this.execution.execute(request).contextWrite(context).toFuture().join();
 			}
@@ -79,16 +76,10 @@ class RequestExecution implements ExecutionGraphQlService {
 				throw (ex.getCause() instanceof Exception cause) ? cause : ex;
 			}
 			finally {
-				// nothing was written; a rollback also ends it where a nested read failed
+				// ends the session; nothing was written
 				this.transactions.rollback(read);
 			}
 		}));
-	}
-
-	private static TransactionDefinition readOnly() {
-		DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
-		definition.setReadOnly(true);
-		return definition;
 	}
 
 	/**
