@@ -15,7 +15,7 @@ const database = env.BENCH_DATABASE;
 const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(env.BENCH_SECONDS ?? 8);
 const WARM_UP_SECONDS = Number(env.BENCH_WARM_UP_SECONDS ?? 5);
-const WARM_UP_RUNS = Number(env.BENCH_WARM_UP_RUNS ?? 6);
+const WARM_UP_RUNS = Number(env.BENCH_WARM_UP_RUNS ?? 10);
 const CONNECTIONS = 8;
 const SEQUENTIAL = Number(env.BENCH_SEQUENTIAL ?? 200);
 const SUBSCRIBERS = Number(env.BENCH_SUBSCRIBERS ?? 1000);
@@ -171,13 +171,15 @@ async function openLoop(side, rate) {
 
 /**
  * A JVM reaches its speed only once the JIT has compiled the hot paths, after thousands of requests:
- * wrk runs until two in a row differ by less than 10% (at most WARM_UP_RUNS).
+ * wrk runs until the last three are within 5% of each other (at most WARM_UP_RUNS). Two in a row
+ * are not enough: the JIT can pause on a plateau, and a run stopped there measured Q1 still rising.
  */
 function warmUp(side) {
 	const rps = [];
+	const steady = () => rps.length >= 3 && Math.max(...rps.slice(-3)) / Math.min(...rps.slice(-3)) < 1.05;
 	do {
 		rps.push(wrk(side, WARM_UP_SECONDS).rps);
-	} while (rps.length < WARM_UP_RUNS && (rps.length < 2 || Math.abs(rps.at(-1) / rps.at(-2) - 1) >= 0.1));
+	} while (rps.length < WARM_UP_RUNS && !steady());
 	return rps;
 }
 
