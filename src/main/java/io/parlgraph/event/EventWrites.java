@@ -7,6 +7,7 @@ import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
 import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.Patch;
+import io.parlgraph.write.Slugs;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserErrors;
 import jakarta.persistence.EntityManager;
@@ -46,20 +47,25 @@ public class EventWrites extends FactWrites<Event, EventInput> {
 	}
 
 	@Override
-	protected @Nullable Checked<Event> checked(EventInput input, @Nullable Event self, UserErrors errors,
-			String... at) {
+	public @Nullable Checked<Event> unsaved(EventInput input, UserErrors errors, String... at) {
 		int errorsBefore = errors.count();
-		String slug = this.facts.slug(Event.class, input.slug(), self, errors, path(at, "slug"));
+		String slug = Slugs.check(input.slug(), errors, path(at, "slug"));
 		String name = errors.required(input.name(), 500, path(at, "name"));
 		errors.atMost(4000, input.description(), path(at, "description"));
 		errors.atMost(200, input.city(), path(at, "city"));
 		errors.endNotBefore(input.startDate(), input.endDate(), path(at, "endDate"));
-		Parliament organizer = this.facts.reference(Parliament.class, input.organizer(), errors, path(at, "organizer"));
-		if (errors.count() > errorsBefore) {
+		Long organizer = errors.id(input.organizer(), "Parliament", path(at, "organizer"));
+		if (errors.count() > errorsBefore || slug == null || name == null) {
 			return null;
 		}
 		return Checked.withoutParts(new Event(slug, input.kind(), name, input.description(), input.startDate(),
-				input.endDate(), input.city(), input.country(), (organizer != null) ? organizer.getId() : null));
+				input.endDate(), input.city(), input.country(), organizer));
+	}
+
+	@Override
+	protected void checkStored(EventInput input, @Nullable Event self, UserErrors errors, String... at) {
+		this.facts.slugFree(Event.class, input.slug(), self, errors, path(at, "slug"));
+		this.facts.exists(Parliament.class, input.organizer(), errors, path(at, "organizer"));
 	}
 
 }

@@ -9,6 +9,7 @@ import io.parlgraph.search.SearchableType;
 import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.LocalizedNameInput;
 import io.parlgraph.write.Patch;
+import io.parlgraph.write.Slugs;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors;
@@ -57,23 +58,28 @@ public class ParliamentWrites extends FactWrites<Parliament, ParliamentInput> {
 	}
 
 	@Override
-	protected @Nullable Checked<Parliament> checked(ParliamentInput input, @Nullable Parliament self, UserErrors errors,
-			String... at) {
+	public @Nullable Checked<Parliament> unsaved(ParliamentInput input, UserErrors errors, String... at) {
 		int errorsBefore = errors.count();
-		String slug = this.facts.slug(Parliament.class, input.slug(), self, errors, path(at, "slug"));
+		String slug = Slugs.check(input.slug(), errors, path(at, "slug"));
 		if (input.names().isEmpty()) {
 			errors.add(Code.REQUIRED, "Give the parliament's name in at least one language", path(at, "names"));
 		}
 		LocalizedNameInput.check(input.names(), errors, at);
 		errors.atMost(2000, input.website(), path(at, "website"));
-		if (errors.count() > errorsBefore) {
+		if (errors.count() > errorsBefore || slug == null) {
 			return null;
 		}
 		Parliament parliament = new Parliament(slug, input.kind(), input.country(), input.website());
-		return new Checked<>(parliament, saved -> input.names()
-			.stream()
-			.map(name -> new ParliamentName(saved.getId(), name.language(), name.name().strip(), name.shortName()))
-			.toList());
+		return new Checked<>(parliament,
+				id -> input.names()
+					.stream()
+					.map(name -> new ParliamentName(id, name.language(), name.name().strip(), name.shortName()))
+					.toList());
+	}
+
+	@Override
+	protected void checkStored(ParliamentInput input, @Nullable Parliament self, UserErrors errors, String... at) {
+		this.facts.slugFree(Parliament.class, input.slug(), self, errors, path(at, "slug"));
 	}
 
 	private static LocalizedNameInput asInput(ParliamentName name) {

@@ -14,6 +14,7 @@ import io.parlgraph.speaker.Speaker;
 import io.parlgraph.visit.Visit;
 import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.Patch;
+import io.parlgraph.write.Slugs;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors;
@@ -61,13 +62,12 @@ public class ProtocolWrites extends FactWrites<Protocol, ProtocolInput> {
 	}
 
 	@Override
-	protected @Nullable Checked<Protocol> checked(ProtocolInput input, @Nullable Protocol self, UserErrors errors,
-			String... at) {
+	public @Nullable Checked<Protocol> unsaved(ProtocolInput input, UserErrors errors, String... at) {
 		int errorsBefore = errors.count();
-		String slug = this.facts.slug(Protocol.class, input.slug(), self, errors, path(at, "slug"));
+		String slug = Slugs.check(input.slug(), errors, path(at, "slug"));
 		String title = errors.required(input.title(), 1000, path(at, "title"));
 		errors.atMost(200, input.city(), path(at, "city"));
-		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, path(at, "visit"));
+		Long visit = errors.id(input.visit(), "Visit", path(at, "visit"));
 		if (input.parties().isEmpty() || input.parties().size() > MAX_PARTIES) {
 			errors.add(Code.INVALID, "Give 1 to " + MAX_PARTIES + " parties", path(at, "parties"));
 		}
@@ -75,29 +75,39 @@ public class ProtocolWrites extends FactWrites<Protocol, ProtocolInput> {
 		for (int i = 0; i < input.parties().size(); i++) {
 			parties.add(party(input.parties().get(i), errors, path(at, "parties", String.valueOf(i))));
 		}
-		if (errors.count() > errorsBefore) {
+		if (errors.count() > errorsBefore || slug == null || title == null) {
 			return null;
 		}
-		return new Checked<>(new Protocol(slug, input.kind(), title, input.signedOn(), input.city(), input.country(),
-				(visit != null) ? visit.getId() : null), saved -> numbered(saved, parties));
+		return new Checked<>(
+				new Protocol(slug, input.kind(), title, input.signedOn(), input.city(), input.country(), visit),
+				id -> numbered(id, parties));
+	}
+
+	@Override
+	protected void checkStored(ProtocolInput input, @Nullable Protocol self, UserErrors errors, String... at) {
+		this.facts.slugFree(Protocol.class, input.slug(), self, errors, path(at, "slug"));
+		this.facts.exists(Visit.class, input.visit(), errors, path(at, "visit"));
+		for (int i = 0; i < input.parties().size(); i++) {
+			String[] party = path(at, "parties", String.valueOf(i));
+			this.facts.exists(Parliament.class, input.parties().get(i).parliament(), errors, path(party, "parliament"));
+			this.facts.exists(Speaker.class, input.parties().get(i).signatory(), errors, path(party, "signatory"));
+		}
 	}
 
 	private @Nullable Party party(ProtocolPartyInput input, UserErrors errors, String... at) {
-		Parliament parliament = this.facts.reference(Parliament.class, input.parliament(), errors,
-				path(at, "parliament"));
-		Speaker signatory = this.facts.reference(Speaker.class, input.signatory(), errors, path(at, "signatory"));
+		Long parliament = errors.id(input.parliament(), "Parliament", path(at, "parliament"));
+		Long signatory = errors.id(input.signatory(), "Speaker", path(at, "signatory"));
 		String name = errors.required(input.signatoryName(), 500, path(at, "signatoryName"));
 		errors.atMost(500, input.signatoryTitle(), path(at, "signatoryTitle"));
-		return (name != null) ? new Party(input.country(), (parliament != null) ? parliament.getId() : null,
-				(signatory != null) ? signatory.getId() : null, name, input.signatoryTitle()) : null;
+		return (name != null) ? new Party(input.country(), parliament, signatory, name, input.signatoryTitle()) : null;
 	}
 
 	/** The parties as stored, numbered from 1 in the order given. */
-	private static List<ProtocolParty> numbered(Protocol protocol, List<Party> parties) {
+	private static List<ProtocolParty> numbered(long protocolId, List<Party> parties) {
 		List<ProtocolParty> numbered = new ArrayList<>();
 		for (int i = 0; i < parties.size(); i++) {
 			Party party = parties.get(i);
-			numbered.add(new ProtocolParty(protocol.getId(), i + 1, party.country(), party.parliamentId(),
+			numbered.add(new ProtocolParty(protocolId, i + 1, party.country(), party.parliamentId(),
 					party.signatoryId(), party.signatoryName(), party.signatoryTitle()));
 		}
 		return numbered;

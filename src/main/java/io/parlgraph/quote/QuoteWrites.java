@@ -1,6 +1,6 @@
 package io.parlgraph.quote;
 
-import java.util.List;
+import static io.parlgraph.write.UserErrors.path;
 
 import io.parlgraph.data.SourceTables;
 import io.parlgraph.graphql.GlobalId;
@@ -9,38 +9,34 @@ import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.visit.Visit;
+import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.Patch;
+import io.parlgraph.write.Slugs;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates and updates quotes, each cited by an article that reports it, in the caller's
- * transaction, searchable at once.
+ * Creates and updates quotes, in the caller's transaction, searchable at once. A quote a
+ * mutation creates is cited by the article that reports it; the loaders cite theirs
+ * themselves.
  */
 @Component
-class QuoteWrites {
-
-	private final QuoteRepository quotes;
+public class QuoteWrites extends FactWrites<Quote, QuoteInput> {
 
 	private final JdbcClient jdbc;
-
-	private final StoredFacts facts;
-
-	private final SearchIndex searchIndex;
 
 	private final CitedPassages passages;
 
 	QuoteWrites(QuoteRepository quotes, JdbcClient jdbc, StoredFacts facts, SearchIndex searchIndex,
-			CitedPassages passages) {
-		this.quotes = quotes;
+			CitedPassages passages, EntityManager entityManager) {
+		super(Quote.class, quotes, searchIndex.of(SearchableType.QUOTE), Quote::update, facts, entityManager);
 		this.jdbc = jdbc;
-		this.facts = facts;
-		this.searchIndex = searchIndex;
 		this.passages = passages;
 	}
 
@@ -48,17 +44,20 @@ class QuoteWrites {
 	private record Passage(long articleId, int start, int end) {
 	}
 
-	Quote create(QuoteInput input, UserErrors errors) {
-		Quote checked = checked(input, null, errors);
+	/**
+	 * A new quote from a mutation's input, cited by the article its source names; refused
+	 * (user errors) if either is bad.
+	 */
+	@Override
+	public Quote create(QuoteInput input, UserErrors errors) {
+		Quote quote = create(input, errors, "input");
 		Passage passage = (input.source() != null) ? passage(input.source(), errors) : null;
-		Quote quote = this.quotes.save(errors.orThrow(checked));
-		cite(quote, errors.orThrow(passage));
-		this.searchIndex.index(SearchableType.QUOTE, List.of(quote.getId()));
+		cite(errors.orThrow(quote), errors.orThrow(passage));
 		return quote;
 	}
 
 	Quote update(UpdateQuoteInput input, UserErrors errors) {
-		Quote stored = this.facts.toUpdate(Quote.class, input.id(), input.version());
+		Quote stored = toUpdate(input.id(), input.version());
 		QuoteInput merged = new QuoteInput(Patch.required(input.slug(), stored.getSlug(), errors, "input", "slug"),
 				Patch.required(input.speaker(), GlobalId.encode("Speaker", stored.getSpeakerId()), errors, "input",
 						"speaker"),
@@ -69,40 +68,69 @@ class QuoteWrites {
 				Patch.required(input.saidOn(), stored.getSaidOn(), errors, "input", "saidOn"),
 				Patch.or(input.url(), stored.getUrl()), Patch.reference(input.visit(), "Visit", stored.getVisitId()),
 				Patch.reference(input.translationOf(), "Quote", stored.getTranslationOfId()), null);
-		Quote checked = checked(merged, stored, errors);
 		Passage passage = (input.source() != null) ? passage(input.source(), errors) : null;
-		stored.update(errors.orThrow(checked));
+		update(stored, merged, null, errors);
 		if (passage != null) {
 			this.jdbc.sql("delete from " + SourceTables.of("Quote") + " where subject_id = ? and article_id = ?")
 				.params(stored.getId(), passage.articleId())
 				.update();
 			cite(stored, passage);
 		}
-		this.searchIndex.reindex(SearchableType.QUOTE, List.of(stored.getId()));
 		return stored;
 	}
 
 	/**
-	 * The quote the input describes, not saved; null (with errors) if the input is bad.
+	 * Marks a stored quote as the translation of another, with the checks an update's
+	 * {@code translationOf} gets: for a loader whose originals may come after their
+	 * translations.
 	 */
-	private @Nullable Quote checked(QuoteInput input, @Nullable Quote self, UserErrors errors) {
-		int errorsBefore = errors.count();
-		String slug = this.facts.slug(Quote.class, input.slug(), self, errors, "input", "slug");
-		Speaker speaker = this.facts.reference(Speaker.class, input.speaker(), errors, "input", "speaker");
-		String text = errors.required(input.text(), 10_000, "input", "text");
-		errors.atMost(2000, input.url(), "input", "url");
-		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, "input", "visit");
-		Quote original = this.facts.reference(Quote.class, input.translationOf(), errors, "input", "translationOf");
-		if (original != null && original.equals(self)) {
-			errors.add(Code.INVALID, "A quote cannot be a translation of itself", "input", "translationOf");
+	public void translate(Quote quote, String original, UserErrors errors, String... at) {
+		String[] field = path(at, "translationOf");
+		Long id = errors.id(original, "Quote", field);
+		if (id != null && translationStored(original, quote, errors, field)) {
+			quote.setTranslationOfId(id);
 		}
-		if (errors.count() > errorsBefore || speaker == null) {
+	}
+
+	@Override
+	public @Nullable Checked<Quote> unsaved(QuoteInput input, UserErrors errors, String... at) {
+		int errorsBefore = errors.count();
+		String slug = Slugs.check(input.slug(), errors, path(at, "slug"));
+		Long speaker = errors.id(input.speaker(), "Speaker", path(at, "speaker"));
+		String text = errors.required(input.text(), 10_000, path(at, "text"));
+		errors.atMost(2000, input.url(), path(at, "url"));
+		Long visit = errors.id(input.visit(), "Visit", path(at, "visit"));
+		Long original = errors.id(input.translationOf(), "Quote", path(at, "translationOf"));
+		if (errors.count() > errorsBefore || slug == null || speaker == null || text == null) {
 			return null;
 		}
-		Quote quote = new Quote(slug, speaker.getId(), text, input.language(), input.kind(), input.medium(),
-				input.saidOn(), input.url(), (visit != null) ? visit.getId() : null);
-		quote.setTranslationOfId((original != null) ? original.getId() : null);
-		return quote;
+		Quote quote = new Quote(slug, speaker, text, input.language(), input.kind(), input.medium(), input.saidOn(),
+				input.url(), visit);
+		quote.setTranslationOfId(original);
+		return Checked.withoutParts(quote);
+	}
+
+	@Override
+	protected void checkStored(QuoteInput input, @Nullable Quote self, UserErrors errors, String... at) {
+		this.facts.slugFree(Quote.class, input.slug(), self, errors, path(at, "slug"));
+		this.facts.exists(Speaker.class, input.speaker(), errors, path(at, "speaker"));
+		this.facts.exists(Visit.class, input.visit(), errors, path(at, "visit"));
+		if (input.translationOf() != null) {
+			translationStored(input.translationOf(), self, errors, path(at, "translationOf"));
+		}
+	}
+
+	/**
+	 * Whether the original a translation names is stored and another quote than the
+	 * translation ({@code self}, null for a new quote); false, with an error, if not.
+	 */
+	private boolean translationStored(String original, @Nullable Quote self, UserErrors errors, String... field) {
+		int errorsBefore = errors.count();
+		this.facts.exists(Quote.class, original, errors, field);
+		if (self != null && this.facts.find(Quote.class, original).filter(self::equals).isPresent()) {
+			errors.add(Code.INVALID, "A quote cannot be a translation of itself", field);
+		}
+		return errors.count() == errorsBefore;
 	}
 
 	/**

@@ -28,6 +28,8 @@ import io.parlgraph.protocol.ProtocolInput;
 import io.parlgraph.protocol.ProtocolInput.ProtocolPartyInput;
 import io.parlgraph.protocol.ProtocolWrites;
 import io.parlgraph.quote.Quote;
+import io.parlgraph.quote.QuoteInput;
+import io.parlgraph.quote.QuoteWrites;
 import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
 import io.parlgraph.seed.SeedFiles.SeedFile;
@@ -47,8 +49,12 @@ import io.parlgraph.seed.SeedRecords.VisitRecord;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerInput;
 import io.parlgraph.speaker.SpeakerTerm;
+import io.parlgraph.speaker.SpeakerTermInput;
+import io.parlgraph.speaker.SpeakerTermWrites;
 import io.parlgraph.speaker.SpeakerWrites;
 import io.parlgraph.visit.Meeting;
+import io.parlgraph.visit.MeetingInput;
+import io.parlgraph.visit.MeetingWrites;
 import io.parlgraph.visit.Visit;
 import io.parlgraph.visit.VisitInput;
 import io.parlgraph.visit.VisitWrites;
@@ -76,8 +82,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Records whose slug is already stored are skipped, so loading again adds only what is
  * new. Instances that start at once on one database take turns, so the second adds
  * nothing instead of failing on a duplicate. What it adds is indexed for search in the
- * same transaction. Parliaments, speakers, events, visits and documents are written by
- * their features' {@code FactWrites}, with the checks a mutation's input gets.
+ * same transaction. Every fact but articles is written by its feature's
+ * {@code FactWrites}, with the checks a mutation's input gets; articles are stored as
+ * they are, as publishing one is news that the event log reports and the seed's are not.
  */
 @Component
 @EnableConfigurationProperties(SeedProperties.class)
@@ -107,9 +114,16 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 	private final ProtocolWrites protocols;
 
+	private final SpeakerTermWrites terms;
+
+	private final MeetingWrites meetings;
+
+	private final QuoteWrites quotes;
+
 	SeedDataLoader(SeedProperties properties, ResourceLoader resources, EntityManager entityManager, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, SearchIndex searchIndex, ParliamentWrites parliaments,
-			SpeakerWrites speakers, EventWrites events, VisitWrites visits, ProtocolWrites protocols) {
+			SpeakerWrites speakers, EventWrites events, VisitWrites visits, ProtocolWrites protocols,
+			SpeakerTermWrites terms, MeetingWrites meetings, QuoteWrites quotes) {
 		this.properties = properties;
 		this.resources = resources;
 		this.entityManager = entityManager;
@@ -120,6 +134,9 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		this.events = events;
 		this.visits = visits;
 		this.protocols = protocols;
+		this.terms = terms;
+		this.meetings = meetings;
+		this.quotes = quotes;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -186,10 +203,8 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			// commit
 			jdbc.sql("select id from seed_lock where id = 1 for update").query(Integer.class).single();
 			each(this.files.articles(), this::article);
-			// the facts that mutations write too are indexed as they are created: the
-			// search index
-			// numbers its documents (which order equal hits) in load order on every fresh
-			// database
+			// the facts are indexed as they are created: the search index numbers its
+			// documents (which order equal hits) in load order on every fresh database
 			index(Article.class);
 			each(this.files.parliaments(), this::parliament);
 			each(this.files.parliaments(), this::memberships);
@@ -201,7 +216,6 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			each(this.files.protocols(), this::references);
 			each(this.files.quotes(), this::quote);
 			each(this.files.quotes(), this::translation);
-			index(Quote.class);
 			return this.added.size();
 		}
 
@@ -261,12 +275,11 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		private void term(String at, TermRecord r) {
-			if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
-				throw new SeedDataException(this.file, at + ".endDate", "is before startDate");
-			}
-			SpeakerTerm candidate = new SpeakerTerm(r.slug(), ref(Speaker.class, at + ".speaker", r.speaker()),
-					ref(Parliament.class, at + ".parliament", r.parliament()), r.title(), r.startDate(), r.endDate());
-			Stored<SpeakerTerm> term = store(SpeakerTerm.class, at, r.slug(), errors -> persisted(candidate));
+			SpeakerTermInput input = new SpeakerTermInput(globalId(Speaker.class, at + ".speaker", r.speaker()),
+					globalId(Parliament.class, at + ".parliament", r.parliament()), r.title(), r.startDate(),
+					r.endDate(), r.slug());
+			Stored<SpeakerTerm> term = store(SpeakerTerm.class, at, r.slug(),
+					errors -> terms.create(input, errors, at));
 			sources("speaker_term_source", term, at, r.sources());
 		}
 
@@ -292,14 +305,13 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		private void meeting(String at, long visitId, MeetingRecord r) {
-			Meeting candidate = new Meeting(r.slug(), visitId, r.heldOn(), r.format(), r.summary());
-			Stored<Meeting> meeting = store(Meeting.class, at, r.slug(), errors -> persisted(candidate));
+			List<String> participants = new ArrayList<>();
 			for (int i = 0; i < r.participants().size(); i++) {
-				long speaker = ref(Speaker.class, at + ".participants[" + i + "]", r.participants().get(i));
-				meeting.whenNew(() -> jdbc.sql("insert into meeting_participant (meeting_id, speaker_id) values (?, ?)")
-					.params(meeting.id(), speaker)
-					.update());
+				participants.add(globalId(Speaker.class, at + ".participants[" + i + "]", r.participants().get(i)));
 			}
+			MeetingInput input = new MeetingInput(r.slug(), GlobalId.encode("Visit", visitId), r.heldOn(), r.format(),
+					r.summary(), participants);
+			Stored<Meeting> meeting = store(Meeting.class, at, r.slug(), errors -> meetings.create(input, errors, at));
 			sources("meeting_source", meeting, at, r.sources());
 		}
 
@@ -331,18 +343,26 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			}
 		}
 
+		/**
+		 * A quote, without what it translates: that may be a later record, so it is set
+		 * once all are stored ({@link #translation}); its sources are the seed's to cite.
+		 */
 		private void quote(String at, QuoteRecord r) {
-			Quote candidate = new Quote(r.slug(), ref(Speaker.class, at + ".speaker", r.speaker()), r.text(),
+			QuoteInput input = new QuoteInput(r.slug(), globalId(Speaker.class, at + ".speaker", r.speaker()), r.text(),
 					language(at, r.language()), r.kind(), r.medium(), r.saidOn(), url(at, r.url()),
-					optionalRef(Visit.class, at + ".visit", r.visit()));
-			Stored<Quote> quote = store(Quote.class, at, r.slug(), errors -> persisted(candidate));
+					optionalGlobalId(Visit.class, at + ".visit", r.visit()), null, null);
+			Stored<Quote> quote = store(Quote.class, at, r.slug(), errors -> quotes.create(input, errors, at));
 			sources("quote_source", quote, at, r.sources());
 		}
 
 		private void translation(String at, QuoteRecord r) {
-			Long original = optionalRef(Quote.class, at + ".translationOf", r.translationOf());
+			String original = optionalGlobalId(Quote.class, at + ".translationOf", r.translationOf());
 			if (original != null && isNew(Quote.class, r.slug())) {
-				entityManager.find(Quote.class, id(Quote.class, r.slug())).setTranslationOfId(original);
+				Quote quote = entityManager.find(Quote.class, id(Quote.class, r.slug()));
+				created(errors -> {
+					quotes.translate(quote, original, errors, at);
+					return quote;
+				});
 			}
 		}
 
@@ -373,8 +393,8 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		/**
-		 * What {@code create} saves; the first user error it records stops the load,
-		 * naming the field.
+		 * What {@code create} saves or changes; the first user error it records stops the
+		 * load, naming the field.
 		 */
 		private <E> E created(Function<UserErrors, @Nullable E> create) {
 			UserErrors errors = new UserErrors();
@@ -408,10 +428,6 @@ class SeedDataLoader implements SmartInitializingSingleton {
 						+ "' (records may refer only to earlier files)");
 			}
 			return id;
-		}
-
-		private @Nullable Long optionalRef(Class<?> type, String field, @Nullable String slug) {
-			return (slug != null) ? ref(type, field, slug) : null;
 		}
 
 		/**

@@ -9,6 +9,7 @@ import io.parlgraph.search.SearchableType;
 import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.LocalizedNameInput;
 import io.parlgraph.write.Patch;
+import io.parlgraph.write.Slugs;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserErrors;
 import jakarta.persistence.EntityManager;
@@ -54,20 +55,24 @@ public class SpeakerWrites extends FactWrites<Speaker, SpeakerInput> {
 	}
 
 	@Override
-	protected @Nullable Checked<Speaker> checked(SpeakerInput input, @Nullable Speaker self, UserErrors errors,
-			String... at) {
+	public @Nullable Checked<Speaker> unsaved(SpeakerInput input, UserErrors errors, String... at) {
 		int errorsBefore = errors.count();
-		String slug = this.facts.slug(Speaker.class, input.slug(), self, errors, path(at, "slug"));
+		String slug = Slugs.check(input.slug(), errors, path(at, "slug"));
 		String name = errors.required(input.name(), 500, path(at, "name"));
 		LocalizedNameInput.check(input.names(), errors, at);
-		if (errors.count() > errorsBefore) {
+		if (errors.count() > errorsBefore || slug == null || name == null) {
 			return null;
 		}
 		return new Checked<>(new Speaker(slug, name, input.country()),
-				saved -> input.names()
+				id -> input.names()
 					.stream()
-					.map(other -> new SpeakerName(saved.getId(), other.language(), other.name().strip()))
+					.map(other -> new SpeakerName(id, other.language(), other.name().strip()))
 					.toList());
+	}
+
+	@Override
+	protected void checkStored(SpeakerInput input, @Nullable Speaker self, UserErrors errors, String... at) {
+		this.facts.slugFree(Speaker.class, input.slug(), self, errors, path(at, "slug"));
 	}
 
 	private static LocalizedNameInput asInput(SpeakerName name) {

@@ -14,8 +14,32 @@ import java.util.stream.LongStream;
 
 import javax.sql.DataSource;
 
+import io.parlgraph.data.BaseEntity;
+import io.parlgraph.event.Event;
+import io.parlgraph.event.EventInput;
+import io.parlgraph.event.EventWrites;
+import io.parlgraph.graphql.GlobalId;
+import io.parlgraph.parliament.Parliament;
+import io.parlgraph.parliament.ParliamentInput;
+import io.parlgraph.parliament.ParliamentName;
+import io.parlgraph.parliament.ParliamentWrites;
+import io.parlgraph.protocol.Protocol;
+import io.parlgraph.protocol.ProtocolInput;
+import io.parlgraph.protocol.ProtocolInput.ProtocolPartyInput;
+import io.parlgraph.protocol.ProtocolParty;
+import io.parlgraph.protocol.ProtocolWrites;
+import io.parlgraph.quote.Quote;
+import io.parlgraph.quote.QuoteInput;
+import io.parlgraph.quote.QuoteWrites;
 import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
+import io.parlgraph.speaker.Speaker;
+import io.parlgraph.speaker.SpeakerInput;
+import io.parlgraph.speaker.SpeakerName;
+import io.parlgraph.speaker.SpeakerTerm;
+import io.parlgraph.speaker.SpeakerTermInput;
+import io.parlgraph.speaker.SpeakerTermWrites;
+import io.parlgraph.speaker.SpeakerWrites;
 import io.parlgraph.synthetic.SyntheticData.ArticleRow;
 import io.parlgraph.synthetic.SyntheticData.EventRow;
 import io.parlgraph.synthetic.SyntheticData.MeetingRow;
@@ -24,6 +48,18 @@ import io.parlgraph.synthetic.SyntheticData.ProtocolRow;
 import io.parlgraph.synthetic.SyntheticData.QuoteRow;
 import io.parlgraph.synthetic.SyntheticData.SpeakerRow;
 import io.parlgraph.synthetic.SyntheticData.VisitRow;
+import io.parlgraph.visit.Meeting;
+import io.parlgraph.visit.MeetingInput;
+import io.parlgraph.visit.MeetingParticipant;
+import io.parlgraph.visit.MeetingWrites;
+import io.parlgraph.visit.Visit;
+import io.parlgraph.visit.VisitInput;
+import io.parlgraph.visit.VisitWrites;
+import io.parlgraph.write.FactWrites;
+import io.parlgraph.write.FactWrites.Checked;
+import io.parlgraph.write.LocalizedNameInput;
+import io.parlgraph.write.UserErrors;
+import io.parlgraph.write.UserErrors.RejectedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +75,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads synthetic data of the size {@code parlgraph.synthetic.size} names (S, M or L) at
- * start-up, beside the seed, in one transaction with JDBC batch inserts, and indexes it
- * for search. Every record's slug starts with {@code syn-}. Loading a size that is
- * already loaded does nothing; loading another size over it is refused.
+ * start-up, beside the seed, in one transaction, and indexes it for search. Every fact is
+ * built and checked from its feature's input by the feature's {@link FactWrites#unsaved},
+ * as a mutation's is, and inserted with JDBC batches rather than saved one at a time: the
+ * facts it refers to are its own, and the database keeps slugs unique. Every record's
+ * slug starts with {@code syn-}. Loading a size that is already loaded does nothing;
+ * loading another size over it is refused.
  */
 @Component
 @EnableConfigurationProperties(SyntheticProperties.class)
@@ -51,6 +90,64 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 
 	/** Rows per JDBC batch. */
 	private static final int BATCH = 2000;
+
+	private static final Table<Parliament> PARLIAMENTS = new Table<>("parliament", "slug, kind, country_code, website",
+			p -> new Object[] { p.getSlug(), p.getKind().name(), p.getCountry(), p.getWebsite() });
+
+	private static final Table<ParliamentName> PARLIAMENT_NAMES = new Table<>("parliament_name",
+			"parliament_id, language, name, short_name",
+			n -> new Object[] { n.getParliamentId(), n.getLanguage(), n.getName(), n.getShortName() });
+
+	private static final Table<Speaker> SPEAKERS = new Table<>("speaker", "slug, name, country_code",
+			s -> new Object[] { s.getSlug(), s.getName(), s.getCountry() });
+
+	private static final Table<SpeakerName> SPEAKER_NAMES = new Table<>("speaker_name", "speaker_id, language, name",
+			n -> new Object[] { n.getSpeakerId(), n.getLanguage(), n.getName() });
+
+	private static final Table<SpeakerTerm> TERMS = new Table<>("speaker_term",
+			"slug, speaker_id, parliament_id, title, start_date, end_date", t -> new Object[] { t.getSlug(),
+					t.getSpeakerId(), t.getParliamentId(), t.getTitle(), t.getStartDate(), t.getEndDate() });
+
+	private static final Table<Event> EVENTS = new Table<>("event",
+			"slug, kind, name, description, start_date, end_date, city, country_code, organizer_id",
+			e -> new Object[] { e.getSlug(), e.getKind().name(), e.getName(), e.getDescription(), e.getStartDate(),
+					e.getEndDate(), e.getCity(), e.getCountry(), e.getOrganizerId() });
+
+	private static final Table<Visit> VISITS = new Table<>("visit",
+			"slug, kind, visitor_id, visitor_parliament_id, host_parliament_id, city, country_code, start_date,"
+					+ " end_date, occasion_id",
+			v -> new Object[] { v.getSlug(), v.getKind().name(), v.getVisitorId(), v.getVisitorParliamentId(),
+					v.getHostParliamentId(), v.getCity(), v.getCountry(), v.getStartDate(), v.getEndDate(),
+					v.getOccasionId() });
+
+	private static final Table<Meeting> MEETINGS = new Table<>("meeting", "slug, visit_id, held_on, format, summary",
+			m -> new Object[] { m.getSlug(), m.getVisitId(), m.getHeldOn(), m.getFormat().name(), m.getSummary() });
+
+	private static final Table<MeetingParticipant> PARTICIPANTS = new Table<>("meeting_participant",
+			"meeting_id, speaker_id", p -> new Object[] { p.getMeetingId(), p.getSpeakerId() });
+
+	private static final Table<Protocol> PROTOCOLS = new Table<>("protocol",
+			"slug, kind, title, signed_on, city, country_code, visit_id", r -> new Object[] { r.getSlug(),
+					r.getKind().name(), r.getTitle(), r.getSignedOn(), r.getCity(), r.getCountry(), r.getVisitId() });
+
+	private static final Table<ProtocolParty> PARTIES = new Table<>("protocol_party",
+			"protocol_id, party_no, country_code, parliament_id, signatory_id, signatory_name, signatory_title",
+			p -> new Object[] { p.getProtocolId(), p.getPartyNo(), p.getCountry(), p.getParliamentId(),
+					p.getSignatoryId(), p.getSignatoryName(), p.getSignatoryTitle() });
+
+	private static final Table<Quote> QUOTES = new Table<>("quote",
+			"slug, speaker_id, content, language, kind, medium, said_on, url, visit_id, translation_of_id",
+			q -> new Object[] { q.getSlug(), q.getSpeakerId(), q.getText(), q.getLanguage(), q.getKind().name(),
+					q.getMedium().name(), q.getSaidOn(), q.getUrl(), q.getVisitId(), q.getTranslationOfId() });
+
+	/**
+	 * Articles are not built by a feature's writes: publishing one is news (see
+	 * {@code docs/architecture.md}).
+	 */
+	private static final Table<ArticleRow> ARTICLES = new Table<>("article",
+			"slug, headline, publisher, url, published_at, utc_offset_seconds, language, body",
+			a -> new Object[] { a.slug(), a.headline(), a.publisher(), a.url(), a.publishedAt(),
+					a.publishedAt().getOffset().getTotalSeconds(), a.language(), a.body() });
 
 	private final SyntheticProperties properties;
 
@@ -62,16 +159,42 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 
 	private final SearchIndex searchIndex;
 
+	private final ParliamentWrites parliaments;
+
+	private final SpeakerWrites speakers;
+
+	private final SpeakerTermWrites terms;
+
+	private final EventWrites events;
+
+	private final VisitWrites visits;
+
+	private final MeetingWrites meetings;
+
+	private final ProtocolWrites protocols;
+
+	private final QuoteWrites quotes;
+
 	private final boolean postgres;
 
 	SyntheticDataLoader(SyntheticProperties properties, JdbcTemplate jdbc,
-			PlatformTransactionManager transactionManager, SearchIndex searchIndex, DataSource dataSource)
+			PlatformTransactionManager transactionManager, SearchIndex searchIndex, DataSource dataSource,
+			ParliamentWrites parliaments, SpeakerWrites speakers, SpeakerTermWrites terms, EventWrites events,
+			VisitWrites visits, MeetingWrites meetings, ProtocolWrites protocols, QuoteWrites quotes)
 			throws MetaDataAccessException {
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.named = JdbcClient.create(jdbc);
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.searchIndex = searchIndex;
+		this.parliaments = parliaments;
+		this.speakers = speakers;
+		this.terms = terms;
+		this.events = events;
+		this.visits = visits;
+		this.meetings = meetings;
+		this.protocols = protocols;
+		this.quotes = quotes;
 		this.postgres = "PostgreSQL"
 			.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
 	}
@@ -112,120 +235,121 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 
 		private final SyntheticData data;
 
-		private long[] parliaments = {};
+		private long[] parliamentIds = {};
 
-		private long[] speakers = {};
+		private long[] speakerIds = {};
 
 		/** Each speaker's one term, by the speaker's index. */
-		private long[] terms = {};
+		private long[] termIds = {};
 
-		private long[] events = {};
+		private long[] eventIds = {};
 
-		private long[] visits = {};
+		private long[] visitIds = {};
 
 		/** Each visit's one meeting, by the visit's index. */
-		private long[] meetings = {};
+		private long[] meetingIds = {};
 
-		private long[] protocols = {};
+		private long[] protocolIds = {};
 
 		Load(SyntheticData data) {
 			this.data = data;
 		}
 
 		void run() {
-			long[] parliaments = ids("parliament", "slug, kind, country_code", rows(this.data.parliaments,
-					this.data::parliament, p -> new Object[] { p.slug(), p.kind().name(), p.country() }));
-			insert("parliament_name", "parliament_id, language, name",
-					IntStream.range(0, this.data.parliaments)
-						.boxed()
-						.flatMap(p -> this.data.parliament(p)
-							.names()
-							.entrySet()
-							.stream()
-							.map(name -> new Object[] { parliaments[p], name.getKey(), name.getValue() }))
-						.toList());
+			List<Checked<Parliament>> parliaments = facts(this.data.parliaments, this::parliament,
+					SyntheticDataLoader.this.parliaments);
+			this.parliamentIds = ids(PARLIAMENTS, parliaments);
+			insert(PARLIAMENT_NAMES, parts(parliaments, this.parliamentIds, ParliamentName.class));
 			insert("parliament_membership", "member_id, assembly_id",
 					IntStream.range(0, this.data.parliaments)
 						.filter(p -> this.data.parliament(p).assembly() != null)
-						.mapToObj(p -> new Object[] { parliaments[p], parliaments[this.data.parliament(p).assembly()] })
+						.mapToObj(p -> new Object[] { this.parliamentIds[p],
+								this.parliamentIds[this.data.parliament(p).assembly()] })
 						.toList());
-			long[] speakers = ids("speaker", "slug, name, country_code", rows(this.data.speakers(), this.data::speaker,
-					s -> new Object[] { s.slug(), s.name(), s.country() }));
-			insert("speaker_name", "speaker_id, language, name",
-					IntStream.range(0, this.data.speakers())
-						.boxed()
-						.flatMap(s -> this.data.speaker(s)
-							.names()
-							.entrySet()
-							.stream()
-							.map(name -> new Object[] { speakers[s], name.getKey(), name.getValue() }))
-						.toList());
-			long[] terms = ids("speaker_term", "slug, speaker_id, parliament_id, title, start_date, end_date",
-					rows(this.data.speakers(), s -> s, s -> {
-						SpeakerRow speaker = this.data.speaker(s);
-						return new Object[] { speaker.slug() + "-term", speakers[s], parliaments[speaker.parliament()],
-								speaker.title(), speaker.start(), speaker.end() };
-					}));
-			long[] events = ids("event",
-					"slug, kind, name, description, start_date, end_date, city, country_code," + " organizer_id",
-					rows(this.data.events, this.data::event,
-							(EventRow e) -> new Object[] { e.slug(), e.kind().name(), e.name(), e.description(),
-									e.start(), e.end(), e.city(), e.country(), parliaments[e.organizer()] }));
-			long[] visits = ids("visit",
-					"slug, kind, visitor_id, visitor_parliament_id, host_parliament_id, city,"
-							+ " country_code, start_date, end_date, occasion_id",
-					rows(this.data.visits, this.data::visit,
-							(VisitRow v) -> new Object[] { v.slug(), v.kind().name(), speakers[v.visitor()],
-									parliaments[v.visitorParliament()], parliaments[v.hostParliament()], v.city(),
-									v.country(), v.start(), v.end(),
-									(v.occasion() != null) ? events[v.occasion()] : null }));
-			long[] meetings = ids("meeting", "slug, visit_id, held_on, format, summary",
-					rows(this.data.visits, this.data::meeting, (MeetingRow m) -> new Object[] { m.slug(),
-							visits[m.visit()], m.heldOn(), m.format().name(), m.summary() }));
-			insert("meeting_participant", "meeting_id, speaker_id",
-					IntStream.range(0, this.data.visits)
-						.boxed()
-						.flatMap(m -> this.data.meeting(m)
-							.participants()
-							.stream()
-							.map(speaker -> new Object[] { meetings[m], speakers[speaker] }))
-						.toList());
-			long[] protocols = ids("protocol", "slug, kind, title, signed_on, city, country_code, visit_id",
-					rows(this.data.protocols, this.data::protocol, (ProtocolRow r) -> new Object[] { r.slug(),
-							r.kind().name(), r.title(), r.signedOn(), r.city(), r.country(), visits[r.visit()] }));
-			insert("protocol_party",
-					"protocol_id, party_no, country_code, parliament_id, signatory_id,"
-							+ " signatory_name, signatory_title",
-					IntStream.range(0, this.data.protocols)
-						.boxed()
-						.flatMap(r -> IntStream.range(0, 2).mapToObj(party -> {
-							ProtocolRow protocol = this.data.protocol(r);
-							int parliament = protocol.parliaments().get(party);
-							int signatory = protocol.signatories().get(party);
-							return new Object[] { protocols[r], party + 1, this.data.parliament(parliament).country(),
-									parliaments[parliament], speakers[signatory], this.data.speaker(signatory).name(),
-									this.data.speaker(signatory).title() };
-						}))
-						.toList());
-			insert("protocol_reference", "protocol_id, referenced_id",
-					IntStream.range(0, this.data.protocols)
-						.filter(r -> this.data.protocol(r).references() != null)
-						.mapToObj(r -> new Object[] { protocols[r], protocols[this.data.protocol(r).references()] })
-						.toList());
-			index(SearchableType.PARLIAMENT, parliaments);
-			index(SearchableType.SPEAKER, speakers);
-			index(SearchableType.EVENT, events);
-			index(SearchableType.PROTOCOL, protocols);
-			this.parliaments = parliaments;
-			this.speakers = speakers;
-			this.terms = terms;
-			this.events = events;
-			this.visits = visits;
-			this.meetings = meetings;
-			this.protocols = protocols;
+			List<Checked<Speaker>> speakers = facts(this.data.speakers(), this::speaker,
+					SyntheticDataLoader.this.speakers);
+			this.speakerIds = ids(SPEAKERS, speakers);
+			insert(SPEAKER_NAMES, parts(speakers, this.speakerIds, SpeakerName.class));
+			this.termIds = ids(TERMS, facts(this.data.speakers(), this::term, SyntheticDataLoader.this.terms));
+			this.eventIds = ids(EVENTS, facts(this.data.events, this::event, SyntheticDataLoader.this.events));
+			this.visitIds = ids(VISITS, facts(this.data.visits, this::visit, SyntheticDataLoader.this.visits));
+			List<Checked<Meeting>> meetings = facts(this.data.visits, this::meeting, SyntheticDataLoader.this.meetings);
+			this.meetingIds = ids(MEETINGS, meetings);
+			insert(PARTICIPANTS, parts(meetings, this.meetingIds, MeetingParticipant.class));
+			List<Checked<Protocol>> protocols = facts(this.data.protocols, this::protocol,
+					SyntheticDataLoader.this.protocols);
+			this.protocolIds = ids(PROTOCOLS, protocols);
+			insert(PARTIES, parts(protocols, this.protocolIds, ProtocolParty.class));
+			insert("protocol_reference", "protocol_id, referenced_id", IntStream.range(0, this.data.protocols)
+				.filter(r -> this.data.protocol(r).references() != null)
+				.mapToObj(
+						r -> new Object[] { this.protocolIds[r], this.protocolIds[this.data.protocol(r).references()] })
+				.toList());
+			index(SearchableType.PARLIAMENT, this.parliamentIds);
+			index(SearchableType.SPEAKER, this.speakerIds);
+			index(SearchableType.EVENT, this.eventIds);
+			index(SearchableType.PROTOCOL, this.protocolIds);
 			for (int from = 0; from < this.data.records(); from += BATCH) {
 				news(from, Math.min(this.data.records(), from + BATCH));
 			}
+		}
+
+		private ParliamentInput parliament(int index) {
+			ParliamentRow p = this.data.parliament(index);
+			return new ParliamentInput(p.slug(), p.kind(), p.country(), null, names(p.names()));
+		}
+
+		private SpeakerInput speaker(int index) {
+			SpeakerRow s = this.data.speaker(index);
+			return new SpeakerInput(s.slug(), s.name(), s.country(), names(s.names()));
+		}
+
+		private SpeakerTermInput term(int index) {
+			SpeakerRow s = this.data.speaker(index);
+			return new SpeakerTermInput(id("Speaker", this.speakerIds[index]),
+					id("Parliament", this.parliamentIds[s.parliament()]), s.title(), s.start(), s.end(),
+					s.slug() + "-term");
+		}
+
+		private EventInput event(int index) {
+			EventRow e = this.data.event(index);
+			return new EventInput(e.slug(), e.kind(), e.name(), e.description(), e.start(), e.end(), e.city(),
+					e.country(), id("Parliament", this.parliamentIds[e.organizer()]));
+		}
+
+		private VisitInput visit(int index) {
+			VisitRow v = this.data.visit(index);
+			return new VisitInput(v.slug(), v.kind(), id("Speaker", this.speakerIds[v.visitor()]),
+					id("Parliament", this.parliamentIds[v.visitorParliament()]),
+					id("Parliament", this.parliamentIds[v.hostParliament()]), v.city(), v.country(), v.start(), v.end(),
+					(v.occasion() != null) ? id("Event", this.eventIds[v.occasion()]) : null);
+		}
+
+		private MeetingInput meeting(int index) {
+			MeetingRow m = this.data.meeting(index);
+			return new MeetingInput(m.slug(), id("Visit", this.visitIds[m.visit()]), m.heldOn(), m.format(),
+					m.summary(), m.participants().stream().map(s -> id("Speaker", this.speakerIds[s])).toList());
+		}
+
+		private ProtocolInput protocol(int index) {
+			ProtocolRow r = this.data.protocol(index);
+			List<ProtocolPartyInput> parties = new ArrayList<>();
+			for (int party = 0; party < r.parliaments().size(); party++) {
+				int parliament = r.parliaments().get(party);
+				SpeakerRow signatory = this.data.speaker(r.signatories().get(party));
+				parties.add(new ProtocolPartyInput(this.data.parliament(parliament).country(),
+						id("Parliament", this.parliamentIds[parliament]),
+						id("Speaker", this.speakerIds[r.signatories().get(party)]), signatory.name(),
+						signatory.title()));
+			}
+			return new ProtocolInput(r.slug(), r.kind(), r.title(), r.signedOn(), r.city(), r.country(),
+					id("Visit", this.visitIds[r.visit()]), parties);
+		}
+
+		private QuoteInput quote(QuoteRow q) {
+			return new QuoteInput(q.slug(), id("Speaker", this.speakerIds[q.speaker()]), q.text(), q.language(),
+					q.kind(), q.medium(), q.saidOn(), q.url(),
+					(q.visit() != null) ? id("Visit", this.visitIds[q.visit()]) : null, null, null);
 		}
 
 		/**
@@ -234,27 +358,18 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 		 * term, both parliaments, and the visit with its meeting, occasion and document.
 		 */
 		private void news(int from, int to) {
-			long[] speakers = this.speakers;
-			long[] terms = this.terms;
-			long[] parliaments = this.parliaments;
-			long[] events = this.events;
-			long[] visits = this.visits;
-			long[] meetings = this.meetings;
-			long[] protocols = this.protocols;
+			long[] speakers = this.speakerIds;
+			long[] terms = this.termIds;
+			long[] parliaments = this.parliamentIds;
+			long[] events = this.eventIds;
+			long[] visits = this.visitIds;
+			long[] meetings = this.meetingIds;
+			long[] protocols = this.protocolIds;
 			List<QuoteRow> quoteRows = IntStream.range(from, to).mapToObj(this.data::quote).toList();
 			List<ArticleRow> articleRows = IntStream.range(from, to).mapToObj(this.data::article).toList();
-			long[] quotes = ids("quote", "slug, speaker_id, content, language, kind, medium, said_on, url, visit_id",
-					quoteRows.stream()
-						.map(q -> new Object[] { q.slug(), speakers[q.speaker()], q.text(), q.language(),
-								q.kind().name(), q.medium().name(), q.saidOn(), q.url(),
-								(q.visit() != null) ? visits[q.visit()] : null })
-						.toList());
-			long[] articles = ids("article",
-					"slug, headline, publisher, url, published_at, utc_offset_seconds," + " language, body",
-					articleRows.stream()
-						.map(a -> new Object[] { a.slug(), a.headline(), a.publisher(), a.url(), a.publishedAt(),
-								a.publishedAt().getOffset().getTotalSeconds(), a.language(), a.body() })
-						.toList());
+			long[] quotes = ids(QUOTES,
+					quoteRows.stream().map(q -> built(SyntheticDataLoader.this.quotes, quote(q))).toList());
+			long[] articles = insertReturningIds(ARTICLES, articleRows);
 			List<Object[]> quoted = new ArrayList<>();
 			Map<String, List<Object[]>> mentions = Map.of("speaker_source", new ArrayList<>(), "speaker_term_source",
 					new ArrayList<>(), "parliament_source", new ArrayList<>(), "event_source", new ArrayList<>(),
@@ -286,6 +401,30 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 			index(SearchableType.ARTICLE, articles);
 		}
 
+		/** The facts of records 0 to {@code count - 1}, built from their inputs. */
+		private <I, E extends BaseEntity> List<Checked<E>> facts(int count, IntFunction<I> input,
+				FactWrites<E, I> writes) {
+			return IntStream.range(0, count).mapToObj(input).map(in -> built(writes, in)).toList();
+		}
+
+		/** Inserts the facts and returns the IDs generated for them, in order. */
+		private <E extends BaseEntity> long[] ids(Table<E> table, List<Checked<E>> facts) {
+			return insertReturningIds(table, facts.stream().map(Checked::fact).toList());
+		}
+
+		/** The parts of the facts, made with the facts' IDs. */
+		private <P> List<P> parts(List<? extends Checked<?>> facts, long[] ids, Class<P> type) {
+			List<P> parts = new ArrayList<>();
+			for (int i = 0; i < facts.size(); i++) {
+				facts.get(i).parts().apply(ids[i]).forEach(part -> parts.add(type.cast(part)));
+			}
+			return parts;
+		}
+
+		private <T> void insert(Table<T> table, List<T> rows) {
+			insert(table.name(), table.columns(), rows.stream().map(table.values()).toList());
+		}
+
 		/** Inserts rows into a table with JDBC batches. */
 		private void insert(String table, String columns, List<Object[]> rows) {
 			String placeholders = String.join(", ", Collections.nCopies(columns.split(",").length, "?"));
@@ -301,21 +440,22 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 		 * asking the driver for generated keys would keep PostgreSQL's driver from
 		 * turning a batch into multi-row inserts.
 		 */
-		private long[] ids(String table, String columns, List<Object[]> rows) {
-			insert(table, columns, rows);
+		private <T> long[] insertReturningIds(Table<T> table, List<T> rows) {
+			List<Object[]> values = rows.stream().map(table.values()).toList();
+			insert(table.name(), table.columns(), values);
 			Map<String, Long> bySlug = new HashMap<>();
-			for (int from = 0; from < rows.size(); from += BATCH) {
-				List<String> slugs = rows.subList(from, Math.min(rows.size(), from + BATCH))
+			for (int from = 0; from < values.size(); from += BATCH) {
+				List<String> slugs = values.subList(from, Math.min(values.size(), from + BATCH))
 					.stream()
 					.map(row -> (String) row[0])
 					.toList();
-				named.sql("select slug, id from " + table + " where slug in (:slugs)")
+				named.sql("select slug, id from " + table.name() + " where slug in (:slugs)")
 					.param("slugs", slugs)
 					.query(rs -> {
 						bySlug.put(rs.getString(1), rs.getLong(2));
 					});
 			}
-			return rows.stream().mapToLong(row -> bySlug.get((String) row[0])).toArray();
+			return values.stream().mapToLong(row -> bySlug.get((String) row[0])).toArray();
 		}
 
 		private void index(SearchableType type, long[] ids) {
@@ -324,9 +464,37 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 
 	}
 
-	/** The rows of the records with indexes 0 to {@code count - 1}, as column values. */
-	private static <R> List<Object[]> rows(int count, IntFunction<R> record, Function<R, Object[]> values) {
-		return IntStream.range(0, count).mapToObj(record).map(values).toList();
+	/**
+	 * The fact and its parts that the feature's checks build from the input; a record
+	 * they refuse is a mistake of the generator and stops the load.
+	 */
+	private static <E extends BaseEntity, I> Checked<E> built(FactWrites<E, I> writes, I input) {
+		UserErrors errors = new UserErrors();
+		try {
+			return errors.orThrow(writes.unsaved(input, errors));
+		}
+		catch (RejectedInputException ex) {
+			throw new IllegalStateException("A synthetic record is refused: " + input + ": " + ex.errors(), ex);
+		}
+	}
+
+	/** Names by language, as input. */
+	private static List<LocalizedNameInput> names(Map<String, String> names) {
+		return names.entrySet()
+			.stream()
+			.map(name -> new LocalizedNameInput(name.getKey(), name.getValue(), null))
+			.toList();
+	}
+
+	private static String id(String type, long id) {
+		return GlobalId.encode(type, id);
+	}
+
+	/**
+	 * A table the load inserts into, with its columns and how a row's values are read, in
+	 * the columns' order; the first column of a fact's table is its slug.
+	 */
+	private record Table<T>(String name, String columns, Function<T, Object[]> values) {
 	}
 
 }

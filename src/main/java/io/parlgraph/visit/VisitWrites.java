@@ -9,6 +9,7 @@ import io.parlgraph.speaker.Speaker;
 import io.parlgraph.write.FactIndex;
 import io.parlgraph.write.FactWrites;
 import io.parlgraph.write.Patch;
+import io.parlgraph.write.Slugs;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors;
@@ -45,26 +46,33 @@ public class VisitWrites extends FactWrites<Visit, VisitInput> {
 	}
 
 	@Override
-	protected @Nullable Checked<Visit> checked(VisitInput input, @Nullable Visit self, UserErrors errors,
-			String... at) {
+	public @Nullable Checked<Visit> unsaved(VisitInput input, UserErrors errors, String... at) {
 		int errorsBefore = errors.count();
-		String slug = this.facts.slug(Visit.class, input.slug(), self, errors, path(at, "slug"));
-		Speaker visitor = this.facts.reference(Speaker.class, input.visitor(), errors, path(at, "visitor"));
-		Parliament from = this.facts.reference(Parliament.class, input.visitorParliament(), errors,
-				path(at, "visitorParliament"));
-		Parliament host = this.facts.reference(Parliament.class, input.hostParliament(), errors,
-				path(at, "hostParliament"));
+		String slug = Slugs.check(input.slug(), errors, path(at, "slug"));
+		Long visitor = errors.id(input.visitor(), "Speaker", path(at, "visitor"));
+		Long from = errors.id(input.visitorParliament(), "Parliament", path(at, "visitorParliament"));
+		Long host = errors.id(input.hostParliament(), "Parliament", path(at, "hostParliament"));
 		if (from != null && from.equals(host)) {
 			errors.add(Code.INVALID, "A visit is to another parliament than the visitor's", path(at, "hostParliament"));
 		}
 		String city = errors.required(input.city(), 200, path(at, "city"));
 		errors.endNotBefore(input.startDate(), input.endDate(), path(at, "endDate"));
-		Event occasion = this.facts.reference(Event.class, input.occasion(), errors, path(at, "occasion"));
-		if (errors.count() > errorsBefore || visitor == null || from == null || host == null) {
+		Long occasion = errors.id(input.occasion(), "Event", path(at, "occasion"));
+		if (errors.count() > errorsBefore || slug == null || visitor == null || from == null || host == null
+				|| city == null) {
 			return null;
 		}
-		return Checked.withoutParts(new Visit(slug, input.kind(), visitor.getId(), from.getId(), host.getId(), city,
-				input.country(), input.startDate(), input.endDate(), (occasion != null) ? occasion.getId() : null));
+		return Checked.withoutParts(new Visit(slug, input.kind(), visitor, from, host, city, input.country(),
+				input.startDate(), input.endDate(), occasion));
+	}
+
+	@Override
+	protected void checkStored(VisitInput input, @Nullable Visit self, UserErrors errors, String... at) {
+		this.facts.slugFree(Visit.class, input.slug(), self, errors, path(at, "slug"));
+		this.facts.exists(Speaker.class, input.visitor(), errors, path(at, "visitor"));
+		this.facts.exists(Parliament.class, input.visitorParliament(), errors, path(at, "visitorParliament"));
+		this.facts.exists(Parliament.class, input.hostParliament(), errors, path(at, "hostParliament"));
+		this.facts.exists(Event.class, input.occasion(), errors, path(at, "occasion"));
 	}
 
 }

@@ -3,7 +3,7 @@ package io.parlgraph.write;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import io.parlgraph.data.BaseEntity;
@@ -18,7 +18,9 @@ import org.springframework.data.repository.CrudRepository;
  * parties), which are saved together, and a searchable fact is indexed at once. An update
  * is merged onto the stored fact (see {@link Patch}), checked as a create is, and
  * replaces the parts only if it gives them. A feature's subclass says how its input is
- * checked and what parts it makes.
+ * checked and what parts it makes, in two halves: {@link #unsaved} checks what the input
+ * alone tells and builds the fact, {@link #checkStored} what needs the stored facts. The
+ * synthetic loader, which inserts in bulk, builds its facts with the first half alone.
  *
  * @param <E> the fact
  * @param <I> the input that describes a fact whole, as a create gives it or an update
@@ -60,11 +62,30 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 	}
 
 	/**
-	 * The fact the input describes, with its parts, not saved; null (with errors) if the
-	 * input is bad. {@code self} is the stored fact an update changes, null for a new
-	 * one.
+	 * The fact the input describes, with its parts, not saved, as far as the input alone
+	 * tells: its fields are checked, and its slug and the IDs it refers to only for their
+	 * form. Null (with errors) if the input is bad. A bulk load that makes every fact it
+	 * refers to may call it alone and leave the rest to the database's constraints.
 	 */
-	protected abstract @Nullable Checked<E> checked(I input, @Nullable E self, UserErrors errors, String... at);
+	public abstract @Nullable Checked<E> unsaved(I input, UserErrors errors, String... at);
+
+	/**
+	 * Checks what the input asks of the stored facts: that no fact but {@code self} (the
+	 * one an update changes, null for a new one) holds its slug, and that the facts it
+	 * refers to are stored. IDs of a wrong form are left to {@link #unsaved}.
+	 */
+	protected abstract void checkStored(I input, @Nullable E self, UserErrors errors, String... at);
+
+	/**
+	 * The fact the input describes, with its parts, not saved; null (with errors) if the
+	 * input is bad.
+	 */
+	protected @Nullable Checked<E> checked(I input, @Nullable E self, UserErrors errors, String... at) {
+		int errorsBefore = errors.count();
+		Checked<E> checked = unsaved(input, errors, at);
+		checkStored(input, self, errors, at);
+		return (errors.count() > errorsBefore) ? null : checked;
+	}
 
 	/**
 	 * A new fact from a mutation's {@code input} argument; null (with errors) if the
@@ -84,7 +105,7 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 			return null;
 		}
 		E fact = this.repository.save(checked.fact());
-		checked.parts().apply(fact).forEach(this.entityManager::persist);
+		checked.parts().apply(fact.getId()).forEach(this.entityManager::persist);
 		this.index.indexNew(fact.getId());
 		return fact;
 	}
@@ -118,20 +139,20 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 			// a party its number)
 			replacedParts.forEach(this.entityManager::remove);
 			this.entityManager.flush();
-			checked.parts().apply(stored).forEach(this.entityManager::persist);
+			checked.parts().apply(stored.getId()).forEach(this.entityManager::persist);
 		}
 		this.index.reindex(stored.getId());
 		return stored;
 	}
 
 	/**
-	 * A fact as checked, not saved yet, and its parts, which are made once the fact is
-	 * saved (they hold its ID).
+	 * A fact as checked, not saved yet, and its parts, which are made from the fact's ID
+	 * once it is saved.
 	 */
-	public record Checked<E>(E fact, Function<E, List<?>> parts) {
+	public record Checked<E>(E fact, LongFunction<List<?>> parts) {
 
 		public static <E> Checked<E> withoutParts(E fact) {
-			return new Checked<>(fact, saved -> List.of());
+			return new Checked<>(fact, id -> List.of());
 		}
 
 	}

@@ -61,10 +61,35 @@ public class StoredFacts {
 	public <T extends BaseEntity> @Nullable T reference(Class<T> type, @Nullable String id, UserErrors errors,
 			String... field) {
 		Long decoded = errors.id(id, type.getSimpleName(), field);
-		if (decoded == null) {
-			return null;
+		return (decoded != null) ? stored(type, decoded, errors, field) : null;
+	}
+
+	/**
+	 * Checks that the ID, if one of the type's form is given, names a stored fact; an ID
+	 * of a wrong form is left to the check of the input's fields.
+	 */
+	public void exists(Class<? extends BaseEntity> type, @Nullable String id, UserErrors errors, String... field) {
+		Long decoded = decoded(type, id);
+		if (decoded != null) {
+			stored(type, decoded, errors, field);
 		}
-		T stored = this.entityManager.find(type, decoded);
+	}
+
+	/**
+	 * The stored fact of the type that the ID names, if it is of the type's form and
+	 * names one; the checks of the input report it if not.
+	 */
+	public <T extends BaseEntity> Optional<T> find(Class<T> type, @Nullable String id) {
+		Long decoded = decoded(type, id);
+		return Optional.ofNullable((decoded != null) ? this.entityManager.find(type, decoded) : null);
+	}
+
+	private static @Nullable Long decoded(Class<?> type, @Nullable String id) {
+		return (id != null) ? new UserErrors().id(id, type.getSimpleName()) : null;
+	}
+
+	private <T extends BaseEntity> @Nullable T stored(Class<T> type, long id, UserErrors errors, String... field) {
+		T stored = this.entityManager.find(type, id);
 		if (stored == null) {
 			errors.add(Code.NOT_FOUND, "No " + kind(type) + " with this ID", field);
 		}
@@ -78,18 +103,31 @@ public class StoredFacts {
 	public @Nullable String slug(Class<? extends BaseEntity> type, @Nullable String slug, @Nullable BaseEntity self,
 			UserErrors errors, String... field) {
 		String checked = Slugs.check(slug, errors, field);
-		if (checked == null) {
-			return null;
+		return (checked != null && free(type, checked, self, errors, field)) ? checked : null;
+	}
+
+	/**
+	 * Checks that no fact of the type but {@code self} holds the slug, if one is given;
+	 * its form is left to the check of the input's fields ({@link Slugs#check}).
+	 */
+	public void slugFree(Class<? extends BaseEntity> type, @Nullable String slug, @Nullable BaseEntity self,
+			UserErrors errors, String... field) {
+		if (slug != null) {
+			free(type, slug.strip(), self, errors, field);
 		}
+	}
+
+	private boolean free(Class<? extends BaseEntity> type, String slug, @Nullable BaseEntity self, UserErrors errors,
+			String... field) {
 		List<Long> holders = this.entityManager
 			.createQuery("select e.id from " + type.getSimpleName() + " e where e.slug = :slug", Long.class)
-			.setParameter("slug", checked)
+			.setParameter("slug", slug)
 			.getResultList();
 		if (holders.stream().anyMatch(id -> self == null || !id.equals(self.getId()))) {
-			errors.add(Code.TAKEN, "Another " + kind(type) + " has the slug '" + checked + "'", field);
-			return null;
+			errors.add(Code.TAKEN, "Another " + kind(type) + " has the slug '" + slug + "'", field);
+			return false;
 		}
-		return checked;
+		return true;
 	}
 
 	/**

@@ -176,6 +176,42 @@ class SeedDataLoaderTests {
 	}
 
 	@Test
+	void aNewTermIsCheckedAsTheTermMutationChecksItsInput() throws IOException {
+		copySeed();
+		edit("terms.json", json -> json.replaceFirst("\\[", """
+				[{"slug": "untitled-term", "speaker": "sahiba-gafarova", "parliament": "milli-majlis", "title": " ",
+				  "startDate": "2020-03-10", "endDate": null, "sources": []},"""));
+
+		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
+			.withMessageEndingWith("terms.json at [0].title: Must not be blank");
+	}
+
+	@Test
+	void aNewMeetingIsCheckedAsTheOtherFactsAre() throws IOException {
+		copySeed();
+		edit("visits.json", json -> json.replaceFirst("\"meetings\": \\[", """
+				"meetings": [{"slug": "Not a slug", "heldOn": "2023-04-27", "format": "ONE_ON_ONE", "summary": null,
+				  "participants": ["sahiba-gafarova"], "sources": []},"""));
+
+		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
+			.withMessageContaining("visits.json at [0].meetings[0].slug: A slug is 1 to 200 lowercase letters");
+		assertThat(count("meeting")).isEqualTo(2);
+	}
+
+	@Test
+	void aNewQuoteThatTranslatesItselfIsRefusedAsTheQuoteMutationRefusesIt() throws IOException {
+		copySeed();
+		edit("quotes.json", json -> json.replaceFirst("\\[", """
+				[{"slug": "self-translated", "speaker": "mustafa-sentop", "text": "Said once.", "language": "en",
+				  "kind": "DIRECT", "medium": "TWEET", "saidOn": "2023-04-27", "url": null, "visit": null,
+				  "translationOf": "self-translated", "sources": []},"""));
+
+		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
+			.withMessageEndingWith("quotes.json at [0].translationOf: A quote cannot be a translation of itself");
+		assertThat(count("quote")).isEqualTo(9);
+	}
+
+	@Test
 	// the failed start is asserted; Spring's report of it, with its stack trace, is not
 	// printed
 	@QuietLoggers({ "org.springframework.boot.SpringApplication",
