@@ -46,7 +46,7 @@ class ActuatorTests {
 	}
 
 	@Test
-	void prometheusExposesGraphQlRequestAndDataLoaderMetricsButNotEachFieldNorEachSecurityFilter() {
+	void prometheusExposesGraphQlRequestAndDataLoaderMetricsButNotEachFieldNorEachSecurityFilterNorThoseInProgress() {
 		this.graphQl.document("query names { parliaments(first: 3) { edges { node { names { name } } } } }")
 			.execute()
 			.path("parliaments.edges[*].node.names")
@@ -61,7 +61,8 @@ class ActuatorTests {
 					"graphql_dataloader_seconds_count{error=\"none\",graphql_error_type=\"NONE\",graphql_loader_name=\"Parliament.names\",graphql_outcome=\"SUCCESS\"}")
 			.contains("graphql_dataloader_batch_size_count{graphql_loader_name=\"Parliament.names\"}")
 			.doesNotContain("graphql_datafetcher_seconds")
-			.doesNotContain("spring_security_");
+			.doesNotContain("spring_security_")
+			.doesNotContain("_active_seconds");
 	}
 
 	@Test
