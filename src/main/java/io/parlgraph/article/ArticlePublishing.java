@@ -7,25 +7,27 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.parlgraph.article.ArticleInputs.ArticleQuoteInput;
 import io.parlgraph.article.ArticleInputs.PublishArticleInput;
-import io.parlgraph.data.BaseEntity;
 import io.parlgraph.data.SourceTables;
 import io.parlgraph.feed.ArticleEventKind;
 import io.parlgraph.feed.EventLog;
+import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.quote.Quote;
+import io.parlgraph.quote.QuoteInput;
+import io.parlgraph.quote.QuoteWrites;
 import io.parlgraph.search.SearchIndex;
 import io.parlgraph.search.SearchableType;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerRepository;
-import io.parlgraph.visit.Visit;
+import io.parlgraph.write.FactWrites.Checked;
 import io.parlgraph.write.StoredFacts;
 import io.parlgraph.write.UserError.Code;
 import io.parlgraph.write.UserErrors;
 import io.parlgraph.write.UserErrors.RejectedInputException;
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +47,6 @@ class ArticlePublishing {
 
 	private final ArticleRepository articles;
 
-	private final EntityManager entityManager;
-
 	private final JdbcClient jdbc;
 
 	private final MentionResolver mentions;
@@ -59,17 +59,19 @@ class ArticlePublishing {
 
 	private final StoredFacts facts;
 
-	ArticlePublishing(ArticleRepository articles, EntityManager entityManager, JdbcClient jdbc,
-			MentionResolver mentions, SpeakerRepository storedSpeakers, SearchIndex searchIndex, EventLog eventLog,
-			StoredFacts facts) {
+	private final QuoteWrites quoteWrites;
+
+	ArticlePublishing(ArticleRepository articles, JdbcClient jdbc, MentionResolver mentions,
+			SpeakerRepository storedSpeakers, SearchIndex searchIndex, EventLog eventLog, StoredFacts facts,
+			QuoteWrites quoteWrites) {
 		this.articles = articles;
-		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.mentions = mentions;
 		this.storedSpeakers = storedSpeakers;
 		this.searchIndex = searchIndex;
 		this.eventLog = eventLog;
 		this.facts = facts;
+		this.quoteWrites = quoteWrites;
 	}
 
 	/**
@@ -119,9 +121,9 @@ class ArticlePublishing {
 				citations.putIfAbsent(citation.type() + ":" + citation.subjectId(), citation);
 			}
 		}
-		List<Quote> quotes = new ArrayList<>();
+		List<@Nullable Checked<Quote>> checkedQuotes = new ArrayList<>();
 		for (int i = 0; i < input.quotes().size(); i++) {
-			quotes.add(quote(input.quotes().get(i), i, input.quotes().size(), slug, text, errors));
+			checkedQuotes.add(quote(input.quotes().get(i), i, input.quotes().size(), slug, text, errors));
 		}
 		errors.throwIfAny();
 
@@ -130,9 +132,10 @@ class ArticlePublishing {
 		article.setIdempotencyKey(input.idempotencyKey(), PublishHashes.fingerprint(input));
 		this.articles.save(article);
 		citations.values().forEach(citation -> cite(article, citation));
-		for (int i = 0; i < quotes.size(); i++) {
+		List<Quote> quotes = new ArrayList<>();
+		for (int i = 0; i < checkedQuotes.size(); i++) {
 			ArticleQuoteInput quote = input.quotes().get(i);
-			this.entityManager.persist(quotes.get(i));
+			quotes.add(this.quoteWrites.save(Objects.requireNonNull(checkedQuotes.get(i))));
 			cite(article, new Citation("Quote", quotes.get(i).getId(), quote.startOffset(), quote.endOffset()));
 		}
 		for (int i = 0; i < quotes.size(); i++) {
@@ -142,44 +145,45 @@ class ArticlePublishing {
 			}
 		}
 		this.searchIndex.index(SearchableType.ARTICLE, List.of(article.getId()));
-		this.searchIndex.index(SearchableType.QUOTE, quotes.stream().map(BaseEntity::getId).toList());
 		this.eventLog.append(ArticleEventKind.PUBLISHED, article.getId(), article.getRevision(), article.getLanguage(),
 				null);
 		return article;
 	}
 
 	/**
-	 * The quote to store (not yet saved), or null after recording what is wrong with it.
+	 * The quote to store, checked as the {@code createQuote} mutation checks one but not
+	 * saved yet; null after recording what is wrong with it. Its translation is set once
+	 * both quotes are saved.
 	 */
-	private @Nullable Quote quote(ArticleQuoteInput input, int index, int count, @Nullable String articleSlug,
+	private @Nullable Checked<Quote> quote(ArticleQuoteInput input, int index, int count, @Nullable String articleSlug,
 			String body, UserErrors errors) {
 		String[] at = { "input", "quotes", String.valueOf(index) };
-		int errorsBefore = errors.count();
-		Long speaker = quoteSpeaker(input, errors, at);
-		String text = errors.required(input.text(), 10000, path(at, "text"));
-		errors.atMost(2000, input.url(), path(at, "url"));
+		String speaker = quoteSpeaker(input, errors, at);
 		errors.passage(input.startOffset(), input.endOffset(), body, at);
-		Visit visit = this.facts.reference(Visit.class, input.visit(), errors, path(at, "visit"));
 		Integer original = input.translationOf();
 		if (original != null && (original < 0 || original >= count || original == index)) {
 			errors.add(Code.INVALID, "The position of another quote in 'quotes' (0 to " + (count - 1) + ")",
 					path(at, "translationOf"));
 		}
-		if (errors.count() > errorsBefore || articleSlug == null) {
+		if (speaker == null || articleSlug == null) {
 			return null;
 		}
-		return new Quote(articleSlug + "-quote-" + (index + 1), speaker, text, input.language(), input.kind(),
-				input.medium(), input.saidOn(), input.url(), (visit != null) ? visit.getId() : null);
+		QuoteInput quote = new QuoteInput(articleSlug + "-quote-" + (index + 1), speaker, input.text(),
+				input.language(), input.kind(), input.medium(), input.saidOn(), input.url(), input.visit(), null, null);
+		return this.quoteWrites.checkedNew(quote, errors, at);
 	}
 
-	private @Nullable Long quoteSpeaker(ArticleQuoteInput input, UserErrors errors, String[] at) {
+	/**
+	 * The ID of the quote's speaker, as given or found by slug; null after recording what
+	 * is wrong.
+	 */
+	private @Nullable String quoteSpeaker(ArticleQuoteInput input, UserErrors errors, String[] at) {
 		if ((input.speaker() == null) == (input.speakerSlug() == null)) {
 			errors.add(Code.INVALID, "Give exactly one of 'speaker' and 'speakerSlug'", at);
 			return null;
 		}
 		if (input.speaker() != null) {
-			Speaker speaker = this.facts.reference(Speaker.class, input.speaker(), errors, path(at, "speaker"));
-			return (speaker != null) ? speaker.getId() : null;
+			return input.speaker();
 		}
 		// mentions are resolved first, so a speaker this input creates is found here
 		Optional<Speaker> speaker = this.storedSpeakers.findBySlug(input.speakerSlug());
@@ -187,7 +191,7 @@ class ArticlePublishing {
 			errors.add(Code.NOT_FOUND, "No speaker with this slug, stored or in 'mentions'", path(at, "speakerSlug"));
 			return null;
 		}
-		return speaker.get().getId();
+		return GlobalId.encode("Speaker", speaker.get().getId());
 	}
 
 	private void cite(Article article, Citation citation) {

@@ -100,10 +100,21 @@ public abstract class FactWrites<E extends BaseEntity, I> {
 	 * the slug is taken.
 	 */
 	public @Nullable E create(I input, UserErrors errors, String... at) {
-		Checked<E> checked = checked(input, null, errors, at);
-		if (checked == null) {
-			return null;
-		}
+		Checked<E> checked = checkedNew(input, errors, at);
+		return (checked != null) ? save(checked) : null;
+	}
+
+	/**
+	 * A new fact from the input at the path, checked as {@link #create} checks it but not
+	 * saved; null (with errors) if the input is bad. For a write that checks all its
+	 * parts before it saves any (see {@link #save}).
+	 */
+	public @Nullable Checked<E> checkedNew(I input, UserErrors errors, String... at) {
+		return checked(input, null, errors, at);
+	}
+
+	/** Saves a checked new fact with its parts, searchable at once. */
+	public E save(Checked<E> checked) {
 		E fact = this.repository.save(checked.fact());
 		checked.parts().apply(fact.getId()).forEach(this.entityManager::persist);
 		this.index.indexNew(fact.getId());

@@ -272,6 +272,24 @@ class PublishArticleTests {
 	}
 
 	@Test
+	void aQuoteItCarriesGetsTheChecksOfCreateQuoteAsItsSlugTakenIsAUserError() {
+		this.jdbc.sql("insert into quote (slug, speaker_id, content, language, kind, medium, said_on)"
+				+ " values ('held-by-a-quote-quote-1', 1, 'Already here', 'en', 'DIRECT', 'STATEMENT', '2024-05-01')")
+			.update();
+		long articles = count("article");
+		long events = count("article_event");
+
+		var response = publish(input("https://wire.example/quote-slug-taken", Map.of("slug", "held-by-a-quote")));
+
+		response.path("publishArticle.article").valueIsNull();
+		response.path("publishArticle.userErrors[0]")
+			.entity(Map.class)
+			.satisfies(error -> assertThat(error).containsEntry("field", List.of("input", "quotes", "0", "slug"))
+				.containsEntry("code", "TAKEN"));
+		assertThat(List.of(count("article"), count("article_event"))).containsExactly(articles, events);
+	}
+
+	@Test
 	void aUrlThatIsNotHttpIsRefusedBeforeAnythingRuns() {
 		long articles = count("article");
 		publish(input("ftp://wire.example/file", Map.of())).errors()
