@@ -588,7 +588,14 @@ async function get(url) {
 	return (await request(url)).text;
 }
 
-function request(url, body, agent, headers = {}) {
+/**
+ * A new connection for each request unless an agent is given: Node's default agent keeps idle
+ * sockets for 5 s, as long as PostGraphile's server does, and reusing one as the server closes it
+ * fails the request (ECONNRESET), which ended a run between two shapes.
+ */
+const oneConnectionEach = new http.Agent({ keepAlive: false });
+
+function request(url, body, agent = oneConnectionEach, headers = {}) {
 	return new Promise((resolve, reject) => {
 		const req = http.request(url, { method: body != null ? 'POST' : 'GET', agent,
 			headers: { 'Content-Type': 'application/json', ...headers } }, (res) => {
