@@ -22,6 +22,13 @@ const SUBSCRIBERS = Number(env.BENCH_SUBSCRIBERS ?? 1000);
 const ARTICLES = Number(env.BENCH_ARTICLES ?? 100);
 const work = 'target/compare';
 let tick; // ms per CPU tick of /proc/<pid>/stat
+
+/**
+ * A new connection for each request unless an agent is given: Node's default agent keeps idle
+ * sockets for 5 s, as long as PostGraphile's server does, and reusing one as the server closes it
+ * fails the request (ECONNRESET), which ended a run between two shapes.
+ */
+const oneConnectionEach = new http.Agent({ keepAlive: false });
 mkdirSync(work, { recursive: true });
 
 const servers = {
@@ -587,13 +594,6 @@ function graphql(server, body, agent, headers = {}) {
 async function get(url) {
 	return (await request(url)).text;
 }
-
-/**
- * A new connection for each request unless an agent is given: Node's default agent keeps idle
- * sockets for 5 s, as long as PostGraphile's server does, and reusing one as the server closes it
- * fails the request (ECONNRESET), which ended a run between two shapes.
- */
-const oneConnectionEach = new http.Agent({ keepAlive: false });
 
 function request(url, body, agent = oneConnectionEach, headers = {}) {
 	return new Promise((resolve, reject) => {
