@@ -95,23 +95,18 @@ class ArticlePublishing {
 		if (published.isPresent()) {
 			return published.get();
 		}
-		String headline = errors.required(input.headline(), 500, "input", "headline");
-		String publisher = errors.required(input.publisher(), 200, "input", "publisher");
-		errors.atMost(2000, input.url(), "input", "url");
-		String body = (input.body().isBlank()) ? null : input.body();
-		if (body == null) {
-			errors.add(Code.REQUIRED, "Must not be blank", "input", "body");
-		}
+		String givenSlug = (input.slug() != null) ? input.slug() : PublishHashes.defaultSlug(input);
+		Article unsaved = new NewArticle(givenSlug, input.headline(), input.publisher(), input.url(),
+				input.publishedAt(), input.language(), input.body())
+			.unsaved(errors, "input");
+		this.facts.slugFree(Article.class, givenSlug, null, errors, "input", "slug");
 		if (input.idempotencyKey() != null
 				&& (input.idempotencyKey().isBlank() || input.idempotencyKey().length() > 200)) {
 			errors.add(Code.INVALID, "1 to 200 characters", "input", "idempotencyKey");
 		}
-		String slug = this.facts.slug(Article.class,
-				(input.slug() != null) ? input.slug() : PublishHashes.defaultSlug(input), null, errors, "input",
-				"slug");
 		atMost(input.mentions(), errors, "mentions");
 		atMost(input.quotes(), errors, "quotes");
-		String text = (body != null) ? body : "";
+		String text = input.body();
 		Map<String, Citation> citations = new LinkedHashMap<>();
 		Map<String, Object> created = new HashMap<>();
 		for (int i = 0; i < input.mentions().size(); i++) {
@@ -123,12 +118,10 @@ class ArticlePublishing {
 		}
 		List<@Nullable Checked<Quote>> checkedQuotes = new ArrayList<>();
 		for (int i = 0; i < input.quotes().size(); i++) {
-			checkedQuotes.add(quote(input.quotes().get(i), i, input.quotes().size(), slug, text, errors));
+			checkedQuotes.add(quote(input.quotes().get(i), i, input.quotes().size(),
+					(unsaved != null) ? unsaved.getSlug() : null, text, errors));
 		}
-		errors.throwIfAny();
-
-		Article article = new Article(slug, headline, publisher, input.url(), input.publishedAt(), input.language(),
-				text);
+		Article article = errors.orThrow(unsaved);
 		article.setIdempotencyKey(input.idempotencyKey(), PublishHashes.fingerprint(input));
 		this.articles.save(article);
 		citations.values().forEach(citation -> cite(article, citation));

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.parlgraph.article.Article;
+import io.parlgraph.article.NewArticle;
 import io.parlgraph.data.BaseEntity;
 import io.parlgraph.event.Event;
 import io.parlgraph.event.EventInput;
@@ -232,9 +233,12 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		}
 
 		private void article(String at, ArticleRecord r) {
-			Article candidate = new Article(r.slug(), r.headline(), r.publisher(), url(at, r.url()), r.publishedAt(),
+			NewArticle input = new NewArticle(r.slug(), r.headline(), r.publisher(), url(at, r.url()), r.publishedAt(),
 					language(at, r.language()), r.body());
-			Stored<Article> article = store(Article.class, at, r.slug(), errors -> persisted(candidate));
+			Stored<Article> article = store(Article.class, at, r.slug(), errors -> {
+				Article unsaved = input.unsaved(errors, at);
+				return (unsaved != null) ? persisted(unsaved) : null;
+			});
 			this.articleBodies.put(article.entity().getId(), r.body());
 		}
 

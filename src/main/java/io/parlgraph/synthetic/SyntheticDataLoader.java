@@ -14,6 +14,8 @@ import java.util.stream.LongStream;
 
 import javax.sql.DataSource;
 
+import io.parlgraph.article.Article;
+import io.parlgraph.article.NewArticle;
 import io.parlgraph.data.BaseEntity;
 import io.parlgraph.event.Event;
 import io.parlgraph.event.EventInput;
@@ -60,6 +62,7 @@ import io.parlgraph.write.FactWrites.Checked;
 import io.parlgraph.write.LocalizedNameInput;
 import io.parlgraph.write.UserErrors;
 import io.parlgraph.write.UserErrors.RejectedInputException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,13 +144,13 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 					q.getMedium().name(), q.getSaidOn(), q.getUrl(), q.getVisitId(), q.getTranslationOfId() });
 
 	/**
-	 * Articles are not built by a feature's writes: publishing one is news (see
-	 * {@code docs/architecture.md}).
+	 * Articles are records, as the seed's are, not news: they are built as every writer
+	 * builds one ({@link NewArticle}), not published (see {@code docs/architecture.md}).
 	 */
-	private static final Table<ArticleRow> ARTICLES = new Table<>("article",
+	private static final Table<Article> ARTICLES = new Table<>("article",
 			"slug, headline, publisher, url, published_at, utc_offset_seconds, language, body",
-			a -> new Object[] { a.slug(), a.headline(), a.publisher(), a.url(), a.publishedAt(),
-					a.publishedAt().getOffset().getTotalSeconds(), a.language(), a.body() });
+			a -> new Object[] { a.getSlug(), a.getHeadline(), a.getPublisher(), a.getUrl(), a.getPublishedAt(),
+					a.getPublishedAt().getOffset().getTotalSeconds(), a.getLanguage(), a.getBody() });
 
 	private final SyntheticProperties properties;
 
@@ -369,7 +372,8 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 			List<ArticleRow> articleRows = IntStream.range(from, to).mapToObj(this.data::article).toList();
 			long[] quotes = ids(QUOTES,
 					quoteRows.stream().map(q -> built(SyntheticDataLoader.this.quotes, quote(q))).toList());
-			long[] articles = insertReturningIds(ARTICLES, articleRows);
+			long[] articles = insertReturningIds(ARTICLES,
+					articleRows.stream().map(SyntheticDataLoader::article).toList());
 			List<Object[]> quoted = new ArrayList<>();
 			Map<String, List<Object[]>> mentions = Map.of("speaker_source", new ArrayList<>(), "speaker_term_source",
 					new ArrayList<>(), "parliament_source", new ArrayList<>(), "event_source", new ArrayList<>(),
@@ -469,9 +473,19 @@ public class SyntheticDataLoader implements SmartInitializingSingleton {
 	 * they refuse is a mistake of the generator and stops the load.
 	 */
 	private static <E extends BaseEntity, I> Checked<E> built(FactWrites<E, I> writes, I input) {
+		return built(input, errors -> writes.unsaved(input, errors));
+	}
+
+	private static Article article(ArticleRow row) {
+		NewArticle input = new NewArticle(row.slug(), row.headline(), row.publisher(), row.url(), row.publishedAt(),
+				row.language(), row.body());
+		return built(input, errors -> input.unsaved(errors));
+	}
+
+	private static <T> T built(Object input, Function<UserErrors, @Nullable T> check) {
 		UserErrors errors = new UserErrors();
 		try {
-			return errors.orThrow(writes.unsaved(input, errors));
+			return errors.orThrow(check.apply(errors));
 		}
 		catch (RejectedInputException ex) {
 			throw new IllegalStateException("A synthetic record is refused: " + input + ": " + ex.errors(), ex);

@@ -176,6 +176,17 @@ class SeedDataLoaderTests {
 	}
 
 	@Test
+	void aNewArticleIsCheckedAsPublishingChecksOne() throws IOException {
+		copySeed();
+		edit("articles.json", json -> json.replaceFirst("\\[", """
+				[{"slug": "headless", "headline": " ", "publisher": "Wire", "url": "https://wire.example/headless",
+				  "publishedAt": "2023-04-28T12:18:00+04:00", "language": "en", "body": "A body."},"""));
+
+		assertThatExceptionOfType(SeedDataException.class).isThrownBy(() -> this.loader.load(location()))
+			.withMessageEndingWith("articles.json at [0].headline: Must not be blank");
+	}
+
+	@Test
 	void aNewTermIsCheckedAsTheTermMutationChecksItsInput() throws IOException {
 		copySeed();
 		edit("terms.json", json -> json.replaceFirst("\\[", """
