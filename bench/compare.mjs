@@ -492,7 +492,7 @@ function writeResults() {
 				med(side(deep, s.key), 'rps'))}`).join(';') + `; floor ${ratio(med(first.floor, 'rps'), med(deep.floor, 'rps'))}.`, '');
 	}
 	lines.push('### Warm-up', '');
-	lines.push(`Each shape on each server, wrk runs of ${WARM_UP_SECONDS} s until two in a row differ by less than 10%`
+	lines.push(`Each shape on each server, wrk runs of ${WARM_UP_SECONDS} s until the last three are within 5% of each other`
 		+ ` (at most ${WARM_UP_RUNS}), req/s:`, '');
 	lines.push('| Shape | server | req/s per warm-up run |', '|---|---|---|');
 	for (const w of warmUps) {
