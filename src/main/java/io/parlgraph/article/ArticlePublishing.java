@@ -106,11 +106,10 @@ class ArticlePublishing {
 		}
 		atMost(input.mentions(), errors, "mentions");
 		atMost(input.quotes(), errors, "quotes");
-		String text = input.body();
 		Map<String, Citation> citations = new LinkedHashMap<>();
 		Map<String, Object> created = new HashMap<>();
 		for (int i = 0; i < input.mentions().size(); i++) {
-			Citation citation = this.mentions.resolve(input.mentions().get(i), text, created, errors, "input",
+			Citation citation = this.mentions.resolve(input.mentions().get(i), input.body(), created, errors, "input",
 					"mentions", String.valueOf(i));
 			if (citation != null) {
 				citations.putIfAbsent(citation.type() + ":" + citation.subjectId(), citation);
@@ -119,7 +118,7 @@ class ArticlePublishing {
 		List<@Nullable Checked<Quote>> checkedQuotes = new ArrayList<>();
 		for (int i = 0; i < input.quotes().size(); i++) {
 			checkedQuotes.add(quote(input.quotes().get(i), i, input.quotes().size(),
-					(unsaved != null) ? unsaved.getSlug() : null, text, errors));
+					(unsaved != null) ? unsaved.getSlug() : null, input.body(), errors));
 		}
 		Article article = errors.orThrow(unsaved);
 		article.setIdempotencyKey(input.idempotencyKey(), PublishHashes.fingerprint(input));

@@ -97,37 +97,22 @@ public class StoredFacts {
 	}
 
 	/**
-	 * The slug if it is well formed and no fact of the type but {@code self} (the one
-	 * being updated, or null for a new one) holds it; null and an error if not.
-	 */
-	public @Nullable String slug(Class<? extends BaseEntity> type, @Nullable String slug, @Nullable BaseEntity self,
-			UserErrors errors, String... field) {
-		String checked = Slugs.check(slug, errors, field);
-		return (checked != null && free(type, checked, self, errors, field)) ? checked : null;
-	}
-
-	/**
 	 * Checks that no fact of the type but {@code self} holds the slug, if one is given;
 	 * its form is left to the check of the input's fields ({@link Slugs#check}).
 	 */
 	public void slugFree(Class<? extends BaseEntity> type, @Nullable String slug, @Nullable BaseEntity self,
 			UserErrors errors, String... field) {
-		if (slug != null) {
-			free(type, slug.strip(), self, errors, field);
+		if (slug == null) {
+			return;
 		}
-	}
-
-	private boolean free(Class<? extends BaseEntity> type, String slug, @Nullable BaseEntity self, UserErrors errors,
-			String... field) {
+		String given = slug.strip();
 		List<Long> holders = this.entityManager
 			.createQuery("select e.id from " + type.getSimpleName() + " e where e.slug = :slug", Long.class)
-			.setParameter("slug", slug)
+			.setParameter("slug", given)
 			.getResultList();
 		if (holders.stream().anyMatch(id -> self == null || !id.equals(self.getId()))) {
-			errors.add(Code.TAKEN, "Another " + kind(type) + " has the slug '" + slug + "'", field);
-			return false;
+			errors.add(Code.TAKEN, "Another " + kind(type) + " has the slug '" + given + "'", field);
 		}
-		return true;
 	}
 
 	/**
