@@ -30,6 +30,9 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketSessionDecorator;
+import org.springframework.web.socket.server.HandshakeHandler;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
 /**
  * Spring's graphql-ws handler, held to the graphql-transport-ws protocol where it strays:
@@ -39,7 +42,8 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * ({@link ConnectionLimits}): per client address, per instance, and by the address's cost
  * budget (one point per connection); a connection past a limit is closed at once with
  * 1013 (try again later) and a reason that says which. Idle connections hold no thread
- * ({@link WebSocketSenders}).
+ * ({@link WebSocketSenders}), and messages are not compressed
+ * ({@link UncompressedWebSocketUpgrades}).
  */
 class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
@@ -75,6 +79,15 @@ class StrictGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		this.limits = limits;
 		this.charge = charge;
 		WebSocketSenders.install();
+	}
+
+	/**
+	 * Boot hands in a default handshake handler; this one is the same but upgrades
+	 * without compression ({@link UncompressedWebSocketUpgrades}).
+	 */
+	@Override
+	public WebSocketHttpRequestHandler initWebSocketHttpRequestHandler(HandshakeHandler handshakeHandler) {
+		return super.initWebSocketHttpRequestHandler(new DefaultHandshakeHandler(new UncompressedWebSocketUpgrades()));
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Over a real socket: WebSocket upgrades from another site's pages are refused (a browser
- * sends their Origin), and a body without Content-Length is cut off at the body size
- * limit.
+ * sends their Origin), an offer of compression is declined, and a body without
+ * Content-Length is cut off at the body size limit.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class WebSocketOriginTests {
@@ -49,6 +50,16 @@ class WebSocketOriginTests {
 	}
 
 	@Test
+	void anUpgradeOfferingCompressionIsAcceptedWithoutIt() throws IOException {
+		String offer = "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n";
+
+		String response = upgrade(null, offer);
+
+		assertThat(response).startsWith("HTTP/1.1 101");
+		assertThat(response.toLowerCase(Locale.ROOT)).doesNotContain("sec-websocket-extensions");
+	}
+
+	@Test
 	void aChunkedBodyIsCutOffAtTheLimit() throws Exception {
 		byte[] large = body("{" + " ".repeat(300 * 1024) + "__typename }").getBytes(StandardCharsets.UTF_8);
 		HttpResponse<String> refused = postChunked(large);
@@ -60,25 +71,33 @@ class WebSocketOriginTests {
 		assertThat(accepted.body()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
 	}
 
-	/**
-	 * Sends a WebSocket upgrade request for the GraphQL endpoint and returns the status
-	 * line.
-	 */
 	private String upgrade(@Nullable String origin) throws IOException {
+		return upgrade(origin, "");
+	}
+
+	/**
+	 * Sends a WebSocket upgrade request for the GraphQL endpoint, with the given header
+	 * lines, and returns the response's status line and headers.
+	 */
+	private String upgrade(@Nullable String origin, String headers) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			String request = "GET /graphql HTTP/1.1\r\nHost: localhost:" + this.port + "\r\n"
 					+ "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
 					+ "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n"
-					+ ((origin != null) ? "Origin: " + origin + "\r\n" : "") + "\r\n";
+					+ ((origin != null) ? "Origin: " + origin + "\r\n" : "") + headers + "\r\n";
 			OutputStream out = socket.getOutputStream();
 			out.write(request.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			InputStream in = socket.getInputStream();
-			StringBuilder statusLine = new StringBuilder();
-			for (int next = in.read(); next != -1 && next != '\r'; next = in.read()) {
-				statusLine.append((char) next);
+			StringBuilder head = new StringBuilder();
+			while (!head.toString().endsWith("\r\n\r\n")) {
+				int next = in.read();
+				if (next == -1) {
+					break;
+				}
+				head.append((char) next);
 			}
-			return statusLine.toString();
+			return head.toString();
 		}
 	}
 
