@@ -1,6 +1,7 @@
 package io.parlgraph;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.parlgraph.graphql.GlobalId;
 import io.parlgraph.parliament.Parliament;
@@ -136,6 +137,59 @@ class BatchingTests {
 		response.path("a.names").entityList(Object.class).hasSize(3);
 		response.path("b.names").entityList(Object.class).hasSize(3);
 		assertThat(this.statistics.getPrepareStatementCount()).as("two lookups, one names batch").isEqualTo(3);
+	}
+
+	@Test
+	void nodesAreReadInOneStatementWithTheObjectsTheirSelectedFieldsPointTo(@Autowired JdbcClient jdbc) {
+		List<Long> quotes = jdbc
+			.sql("select id from quote where visit_id is not null order by id fetch first 2 rows only")
+			.query(Long.class)
+			.list();
+
+		// language=GraphQL
+		String document = """
+				query quotes($a: ID!, $b: ID!) {
+				  one: node(id: $a) { ...said }
+				  both: nodes(ids: [$a, $b]) { ... on Quote { speaker { name } visit { city } } }
+				}
+				fragment said on Quote { text speaker { name } visit { city } }
+				""";
+		var request = this.graphQl.document(document)
+			.variable("a", GlobalId.encode("Quote", quotes.get(0)))
+			.variable("b", GlobalId.encode("Quote", quotes.get(1)));
+		// a document's first run reads without the request-wide session the lookups share
+		request.execute().errors().verify();
+		this.statistics.clear();
+
+		var response = request.execute();
+
+		response.errors().verify();
+		response.path("one.speaker.name").entity(String.class).isEqualTo("Sahiba Gafarova");
+		response.path("one.visit.city").entity(String.class).isEqualTo("Ankara");
+		response.path("both[*].speaker.name").entityList(String.class).hasSize(2).contains("Sahiba Gafarova");
+		response.path("both[*].visit.city").entityList(String.class).hasSize(2);
+		assertThat(this.statistics.getPrepareStatementCount()).as("the quotes, joined with speakers and visits")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aPageIsReadInOneStatementWithTheObjectsItsNodesSelectedFieldsPointTo() {
+		// language=GraphQL
+		String document = """
+				{ quotes(first: 5, filter: { language: "en" }) { edges { node { ...said } } } }
+				fragment said on Quote { text speaker { name } ... on Quote { visit { city } } }
+				""";
+		// a document's first run reads without the request-wide session the lookups share
+		this.graphQl.document(document).execute().errors().verify();
+		this.statistics.clear();
+
+		var response = this.graphQl.document(document).execute();
+
+		response.errors().verify();
+		response.path("quotes.edges[*].node.speaker.name").entityList(String.class).hasSize(5);
+		response.path("quotes.edges[0].node.visit.city").entity(String.class).isEqualTo("Ankara");
+		assertThat(this.statistics.getPrepareStatementCount()).as("the page, joined with speakers and visits")
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementCountTests {
 
 	/**
-	 * Eight statements: the page, its count, the speakers, their terms and the terms'
-	 * count, the terms at the time, the citations and their count.
+	 * Seven statements: the page joined with its speakers, its count, the speakers' terms
+	 * and the terms' count, the terms at the time, the citations and their count.
 	 */
 	// language=GraphQL
 	private static final String QUOTES = """
@@ -53,8 +53,8 @@ class StatementCountTests {
 			""";
 
 	/**
-	 * Nine statements: two searches and their counts, one lookup of quotes and one of
-	 * articles, the quotes' speakers, and the articles' quotes and their count.
+	 * Eight statements: two searches and their counts, one lookup of quotes (joined with
+	 * their speakers) and one of articles, and the articles' quotes and their count.
 	 */
 	// language=GraphQL
 	private static final String SEARCH = """
@@ -69,8 +69,8 @@ class StatementCountTests {
 			""";
 
 	/**
-	 * Seven statements: the parliaments, the counts per kind, the page and its count, the
-	 * quotes, their speakers, and their terms at the time.
+	 * Six statements: the parliaments, the counts per kind, the page and its count, the
+	 * quotes joined with their speakers, and their terms at the time.
 	 */
 	// language=GraphQL
 	private static final String TIMELINE = """
@@ -109,7 +109,7 @@ class StatementCountTests {
 
 	@Test
 	void statementsStayTheSameAsPagesAndTablesGrow() {
-		Map<String, Integer> expected = Map.of(QUOTES, 8, SEARCH, 9, TIMELINE, 7);
+		Map<String, Integer> expected = Map.of(QUOTES, 7, SEARCH, 8, TIMELINE, 6);
 		List<String> between = List.of(parliament("milli-majlis"), parliament("tbmm"));
 
 		Map<String, List<Integer>> before = measure(between);
@@ -145,11 +145,13 @@ class StatementCountTests {
 
 	/**
 	 * Statements of each query for a small and a large page, checking the pages are that
-	 * full.
+	 * full. Each query runs once before: a document's first run reads without the
+	 * request-wide session, where a node's joined to-one objects wait for their lookups.
 	 */
 	private Map<String, List<Integer>> measure(List<String> between) {
 		Map<String, List<Integer>> counts = new LinkedHashMap<>();
 		for (String query : List.of(QUOTES, SEARCH, TIMELINE)) {
+			this.graphQl.document(query).variable("size", 1).variable("between", between).execute().errors().verify();
 			for (int size : (query == TIMELINE) ? List.of(2, 9) : List.of(5, 50)) {
 				this.recorder.clear();
 				var response = this.graphQl.document(query)

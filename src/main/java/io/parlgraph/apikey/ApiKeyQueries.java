@@ -7,6 +7,7 @@ import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Ordering;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.graphql.Where;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,7 @@ class ApiKeyQueries {
 	}
 
 	Page<ApiKey> find(Paging page) {
-		return this.pages.find(ApiKey.class, "api_key", Where.all(), ORDERS.apply(null), page);
+		return this.pages.find(ApiKey.class, "api_key", Where.all(), ORDERS.apply(null), page, ToOneSelection.NONE);
 	}
 
 }

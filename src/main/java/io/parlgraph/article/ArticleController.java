@@ -9,6 +9,7 @@ import io.parlgraph.article.ArticleInputs.RetractArticleInput;
 import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.write.Payload;
 import io.parlgraph.write.MutationTransaction;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +45,10 @@ public class ArticleController {
 	}
 
 	@QueryMapping
-	Page<Article> articles(@Argument @Nullable ArticleFilter filter, @Argument @Nullable OrderBy orderBy, Paging page) {
-		return this.queries.find((filter != null) ? filter : ArticleFilter.NONE, orderBy, page);
+	Page<Article> articles(@Argument @Nullable ArticleFilter filter, @Argument @Nullable OrderBy orderBy, Paging page,
+			DataFetchingEnvironment env) {
+		return this.queries.find((filter != null) ? filter : ArticleFilter.NONE, orderBy, page,
+				ToOneSelection.ofNodes(env));
 	}
 
 	@SchemaMapping(typeName = "Article")

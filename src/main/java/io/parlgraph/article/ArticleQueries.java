@@ -23,6 +23,7 @@ import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.protocol.Protocol;
@@ -79,7 +80,7 @@ class ArticleQueries {
 			.forEach(relation -> relations.register(registry, relation));
 	}
 
-	Page<Article> find(ArticleFilter filter, @Nullable OrderBy orderBy, Paging page) {
+	Page<Article> find(ArticleFilter filter, @Nullable OrderBy orderBy, Paging page, ToOneSelection selected) {
 		Where where = Where.all()
 			.equal("language", filter.language())
 			.equal("publisher", filter.publisher())
@@ -98,7 +99,7 @@ class ArticleQueries {
 			String anyOf = byType.keySet().stream().map(ArticleQueries::mentioning).collect(Collectors.joining(" or "));
 			where.matches(byType.isEmpty() ? "1 = 0" : anyOf, byType.values().toArray());
 		}
-		return this.pages.find(Article.class, "article", where, ORDERS.apply(orderBy), page);
+		return this.pages.find(Article.class, "article", where, ORDERS.apply(orderBy), page, selected);
 	}
 
 	CompletableFuture<Page<ArticleRevision>> revisions(Article article, Paging page, DataFetchingEnvironment env) {

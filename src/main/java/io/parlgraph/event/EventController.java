@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.write.Payload;
 import io.parlgraph.write.MutationTransaction;
@@ -38,8 +39,10 @@ class EventController {
 	}
 
 	@QueryMapping
-	Page<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable OrderBy orderBy, Paging page) {
-		return this.queries.find((filter != null) ? filter : EventFilter.NONE, orderBy, page);
+	Page<Event> events(@Argument @Nullable EventFilter filter, @Argument @Nullable OrderBy orderBy, Paging page,
+			DataFetchingEnvironment env) {
+		return this.queries.find((filter != null) ? filter : EventFilter.NONE, orderBy, page,
+				ToOneSelection.ofNodes(env));
 	}
 
 	@BatchMapping

@@ -16,6 +16,7 @@ import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.ToOne;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
@@ -51,14 +52,14 @@ class EventQueries {
 		relations.register(registry, ORGANIZED_BY);
 	}
 
-	Page<Event> find(EventFilter filter, @Nullable OrderBy orderBy, Paging page) {
+	Page<Event> find(EventFilter filter, @Nullable OrderBy orderBy, Paging page, ToOneSelection selected) {
 		Where where = Where.all()
 			.equal("kind", filter.kind())
 			.equal("country_code", filter.country())
 			.equal("organizer_id", GlobalId.decodeIfPresent(filter.organizer(), "Parliament"))
 			.matches("c.end_date >= ? or c.start_date >= ?", filter.from(), filter.from())
 			.atMost("start_date", filter.to());
-		return this.pages.find(Event.class, "event", where, ORDERS.apply(orderBy), page);
+		return this.pages.find(Event.class, "event", where, ORDERS.apply(orderBy), page, selected);
 	}
 
 	Map<Event, Parliament> organizers(List<Event> events) {

@@ -32,33 +32,61 @@ public class KeysetPages {
 
 	private final TransactionTemplate readOnly;
 
-	KeysetPages(EntityManager entityManager, PlatformTransactionManager transactionManager) {
+	private final ToOneJoins joins;
+
+	KeysetPages(EntityManager entityManager, PlatformTransactionManager transactionManager, ToOneJoins joins) {
 		this.entityManager = entityManager;
 		this.readOnly = Reads.template(transactionManager);
+		this.joins = joins;
 	}
 
-	/** The page of rows of {@code table} (the entity's table) that match the filter. */
+	/**
+	 * The page of rows of {@code table} (the entity's table) that match the filter, read
+	 * with the objects that the selected to-one fields of its nodes point to
+	 * ({@link ToOneJoins}).
+	 */
 	public <T extends BaseEntity> Page<T> find(Class<T> entity, String table, Where where, Ordering<T> ordering,
-			Paging page) {
-		Statement statement = select(table, where, ordering, page.in(ordering.name()));
+			Paging page, ToOneSelection selected) {
+		List<ToOneJoins.Join> joins = this.joins.of(entity.getSimpleName(), List.of(selected));
+		Statement statement = select(table, joins, where, ordering, page.in(ordering.name()));
 		List<T> rows = this.readOnly.execute(status -> {
-			NativeQuery<T> query = this.entityManager.createNativeQuery(statement.sql()).unwrap(NativeQuery.class);
+			NativeQuery<?> query = this.entityManager.createNativeQuery(statement.sql()).unwrap(NativeQuery.class);
 			query.addEntity("c", entity);
+			joins.forEach(join -> query.addEntity(join.alias(), join.entityClass()));
 			statement.parameters().forEach(query::setParameter);
-			return query.getResultList();
+			return query.getResultList()
+				.stream()
+				.map(row -> entity.cast(joins.isEmpty() ? row : ((Object[]) row)[0]))
+				.toList();
 		});
 		return Connections.of(rows, page, row -> cursor(row, ordering), () -> count(table, where));
 	}
 
 	/**
-	 * The SQL and parameters that read a page, as {@link #find} runs them (tests show its
-	 * plan).
+	 * The SQL and parameters that read a page without joins, as {@link #find} runs them
+	 * (tests show its plan).
 	 */
 	public Statement select(String table, Where where, Ordering<?> ordering, Paging page) {
+		return select(table, List.of(), where, ordering, page);
+	}
+
+	private Statement select(String table, List<ToOneJoins.Join> joins, Where where, Ordering<?> ordering,
+			Paging page) {
 		Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
 		SortKey<?> key = ordering.key();
 		Keyset keyset = (key != null) ? key.keyset() : BY_ID;
-		StringBuilder sql = new StringBuilder("select c.* from ").append(table).append(" c where ").append(where.sql());
+		// with joins, Hibernate names each entity's columns apart ({c.*})
+		StringBuilder sql = new StringBuilder("select ");
+		if (joins.isEmpty()) {
+			sql.append("c.*");
+		}
+		else {
+			sql.append("{c.*}");
+			joins.forEach(join -> sql.append(", {").append(join.alias()).append(".*}"));
+		}
+		sql.append(" from ").append(table).append(" c");
+		joins.forEach(join -> sql.append(join.sql()));
+		sql.append(" where ").append(where.sql());
 		if (page.after() != null) {
 			sql.append(" and ").append(keyset.after(ordering.descending(), parameters, position(page.after(), key)));
 		}
@@ -66,8 +94,11 @@ public class KeysetPages {
 			sql.append(" and ").append(keyset.before(ordering.descending(), parameters, position(page.before(), key)));
 		}
 		boolean descending = ordering.descending() != page.backward();
-		sql.append(" order by ").append(keyset.orderBy(descending)).append(" limit :limit");
-		parameters.put("limit", page.fetchSize());
+		// the limit is written out: with it a parameter, PostgreSQL would plan a
+		// statement
+		// with joins anew on every run, as its generic plan cannot know how few rows are
+		// read
+		sql.append(" order by ").append(keyset.orderBy(descending)).append(" limit ").append(page.fetchSize());
 		return new Statement(sql.toString(), parameters);
 	}
 

@@ -25,7 +25,7 @@ class NodeController {
 	NodeController(NodeLookup lookup, BatchLoaderRegistry registry, List<NodeAccess> access) {
 		this.access = access;
 		registry.<GlobalId, Object>forName(Nodes.LOADER)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> lookup.find(ids)));
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> lookup.find(ids, env.getKeyContexts())));
 	}
 
 	@QueryMapping

@@ -21,7 +21,7 @@ public final class Nodes {
 	/** The object with the ID, or null if there is none. */
 	public static CompletableFuture<@Nullable Object> load(DataFetchingEnvironment env, GlobalId id) {
 		DataLoader<GlobalId, @Nullable Object> loader = Objects.requireNonNull(env.getDataLoader(LOADER));
-		return loader.load(id);
+		return loader.load(id, ToOneSelection.of(env, id.type()));
 	}
 
 }

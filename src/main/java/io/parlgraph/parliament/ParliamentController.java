@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.write.Payload;
 import io.parlgraph.write.MutationTransaction;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +38,9 @@ class ParliamentController {
 
 	@QueryMapping
 	Page<Parliament> parliaments(@Argument @Nullable ParliamentFilter filter, @Argument @Nullable OrderBy orderBy,
-			Paging page) {
-		return this.queries.find((filter != null) ? filter : ParliamentFilter.NONE, orderBy, page);
+			Paging page, DataFetchingEnvironment env) {
+		return this.queries.find((filter != null) ? filter : ParliamentFilter.NONE, orderBy, page,
+				ToOneSelection.ofNodes(env));
 	}
 
 	@QueryMapping

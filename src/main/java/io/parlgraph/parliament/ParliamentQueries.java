@@ -17,6 +17,7 @@ import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.graphql.Where;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -63,13 +64,13 @@ class ParliamentQueries {
 		relations.register(registry, MEMBERS);
 	}
 
-	Page<Parliament> find(ParliamentFilter filter, @Nullable OrderBy orderBy, Paging page) {
+	Page<Parliament> find(ParliamentFilter filter, @Nullable OrderBy orderBy, Paging page, ToOneSelection selected) {
 		Where where = Where.all()
 			.equal("kind", filter.kind())
 			.equal("country_code", filter.country())
 			.matches("c.id in (select m.member_id from parliament_membership m where m.assembly_id = ?)",
 					GlobalId.decodeIfPresent(filter.memberOf(), "Parliament"));
-		return this.pages.find(Parliament.class, "parliament", where, ORDERS.apply(orderBy), page);
+		return this.pages.find(Parliament.class, "parliament", where, ORDERS.apply(orderBy), page, selected);
 	}
 
 	Optional<Parliament> find(String id) {

@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.visit.Visit;
@@ -44,8 +45,9 @@ class ProtocolController {
 
 	@QueryMapping
 	Page<Protocol> protocols(@Argument @Nullable ProtocolFilter filter, @Argument @Nullable OrderBy orderBy,
-			Paging page) {
-		return this.queries.find((filter != null) ? filter : ProtocolFilter.NONE, orderBy, page);
+			Paging page, DataFetchingEnvironment env) {
+		return this.queries.find((filter != null) ? filter : ProtocolFilter.NONE, orderBy, page,
+				ToOneSelection.ofNodes(env));
 	}
 
 	@BatchMapping

@@ -19,6 +19,7 @@ import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.ToOne;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
@@ -98,7 +99,7 @@ class ProtocolQueries {
 		}
 	}
 
-	Page<Protocol> find(ProtocolFilter filter, @Nullable OrderBy orderBy, Paging page) {
+	Page<Protocol> find(ProtocolFilter filter, @Nullable OrderBy orderBy, Paging page, ToOneSelection selected) {
 		Where where = Where.all()
 			.equal("kind", filter.kind())
 			.matches(HAS_PARTY + "parliament_id = ?)", GlobalId.decodeIfPresent(filter.parliament(), "Parliament"))
@@ -107,7 +108,7 @@ class ProtocolQueries {
 			.equal("visit_id", GlobalId.decodeIfPresent(filter.visit(), "Visit"))
 			.atLeast("signed_on", filter.from())
 			.atMost("signed_on", filter.to());
-		return this.pages.find(Protocol.class, "protocol", where, ORDERS.apply(orderBy), page);
+		return this.pages.find(Protocol.class, "protocol", where, ORDERS.apply(orderBy), page, selected);
 	}
 
 	Map<Protocol, Visit> visits(List<Protocol> protocols) {

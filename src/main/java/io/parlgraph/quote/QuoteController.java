@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerTerm;
 import io.parlgraph.speaker.SpeakerTerms;
@@ -44,8 +45,10 @@ class QuoteController {
 	}
 
 	@QueryMapping
-	Page<Quote> quotes(@Argument @Nullable QuoteFilter filter, @Argument @Nullable OrderBy orderBy, Paging page) {
-		return this.queries.find((filter != null) ? filter : QuoteFilter.NONE, orderBy, page);
+	Page<Quote> quotes(@Argument @Nullable QuoteFilter filter, @Argument @Nullable OrderBy orderBy, Paging page,
+			DataFetchingEnvironment env) {
+		return this.queries.find((filter != null) ? filter : QuoteFilter.NONE, orderBy, page,
+				ToOneSelection.ofNodes(env));
 	}
 
 	@BatchMapping

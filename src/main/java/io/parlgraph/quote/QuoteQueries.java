@@ -16,6 +16,7 @@ import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.ToOne;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerRepository;
@@ -72,7 +73,7 @@ class QuoteQueries {
 		}
 	}
 
-	Page<Quote> find(QuoteFilter filter, @Nullable OrderBy orderBy, Paging page) {
+	Page<Quote> find(QuoteFilter filter, @Nullable OrderBy orderBy, Paging page, ToOneSelection selected) {
 		Where where = Where.all()
 			.equal("speaker_id", GlobalId.decodeIfPresent(filter.speaker(), "Speaker"))
 			.matches(PRESIDING_AT_THE_TIME, GlobalId.decodeIfPresent(filter.parliament(), "Parliament"))
@@ -83,7 +84,7 @@ class QuoteQueries {
 			.equal("medium", filter.medium())
 			.atLeast("said_on", filter.from())
 			.atMost("said_on", filter.to());
-		return this.pages.find(Quote.class, "quote", where, ORDERS.apply(orderBy), page);
+		return this.pages.find(Quote.class, "quote", where, ORDERS.apply(orderBy), page, selected);
 	}
 
 	Map<Quote, Speaker> speakers(List<Quote> quotes) {

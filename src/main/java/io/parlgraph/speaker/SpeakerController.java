@@ -10,6 +10,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.write.Payload;
 import io.parlgraph.write.MutationTransaction;
@@ -43,8 +44,10 @@ class SpeakerController {
 	}
 
 	@QueryMapping
-	Page<Speaker> speakers(@Argument @Nullable SpeakerFilter filter, @Argument @Nullable OrderBy orderBy, Paging page) {
-		return this.queries.find((filter != null) ? filter : SpeakerFilter.NONE, orderBy, page);
+	Page<Speaker> speakers(@Argument @Nullable SpeakerFilter filter, @Argument @Nullable OrderBy orderBy, Paging page,
+			DataFetchingEnvironment env) {
+		return this.queries.find((filter != null) ? filter : SpeakerFilter.NONE, orderBy, page,
+				ToOneSelection.ofNodes(env));
 	}
 
 	@BatchMapping

@@ -21,6 +21,7 @@ import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.ToOne;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
@@ -72,7 +73,7 @@ class SpeakerQueries {
 		relations.register(registry, OF_PARLIAMENT);
 	}
 
-	Page<Speaker> find(SpeakerFilter filter, @Nullable OrderBy orderBy, Paging page) {
+	Page<Speaker> find(SpeakerFilter filter, @Nullable OrderBy orderBy, Paging page, ToOneSelection selected) {
 		Long parliament = GlobalId.decodeIfPresent(filter.parliament(), "Parliament");
 		Where where = Where.all().equal("country_code", filter.country());
 		if (parliament != null || filter.presidingOn() != null) {
@@ -90,7 +91,7 @@ class SpeakerQueries {
 			}
 			where.matches(term.append(")").toString(), values.toArray());
 		}
-		return this.pages.find(Speaker.class, "speaker", where, ORDERS.apply(orderBy), page);
+		return this.pages.find(Speaker.class, "speaker", where, ORDERS.apply(orderBy), page, selected);
 	}
 
 	/** A speaker without names in other languages has none: an empty list, not null. */

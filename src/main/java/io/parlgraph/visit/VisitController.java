@@ -9,6 +9,7 @@ import io.parlgraph.event.Event;
 import io.parlgraph.graphql.OrderBy;
 import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.speaker.Speaker;
 import io.parlgraph.speaker.SpeakerTerm;
@@ -45,8 +46,10 @@ class VisitController {
 	}
 
 	@QueryMapping
-	Page<Visit> visits(@Argument @Nullable VisitFilter filter, @Argument @Nullable OrderBy orderBy, Paging page) {
-		return this.queries.find((filter != null) ? filter : VisitFilter.NONE, orderBy, page);
+	Page<Visit> visits(@Argument @Nullable VisitFilter filter, @Argument @Nullable OrderBy orderBy, Paging page,
+			DataFetchingEnvironment env) {
+		return this.queries.find((filter != null) ? filter : VisitFilter.NONE, orderBy, page,
+				ToOneSelection.ofNodes(env));
 	}
 
 	@BatchMapping

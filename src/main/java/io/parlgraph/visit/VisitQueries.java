@@ -18,6 +18,7 @@ import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
 import io.parlgraph.graphql.SortKey;
 import io.parlgraph.graphql.ToOne;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.parliament.Parliament;
 import io.parlgraph.parliament.ParliamentRepository;
@@ -86,7 +87,7 @@ class VisitQueries {
 		}
 	}
 
-	Page<Visit> find(VisitFilter filter, @Nullable OrderBy orderBy, Paging page) {
+	Page<Visit> find(VisitFilter filter, @Nullable OrderBy orderBy, Paging page, ToOneSelection selected) {
 		Long parliament = GlobalId.decodeIfPresent(filter.parliament(), "Parliament");
 		Where where = Where.all()
 			.equal("visitor_id", GlobalId.decodeIfPresent(filter.speaker(), "Speaker"))
@@ -96,7 +97,7 @@ class VisitQueries {
 			.equal("country_code", filter.country())
 			.atLeast("start_date", filter.from())
 			.atMost("start_date", filter.to());
-		return this.pages.find(Visit.class, "visit", where, ORDERS.apply(orderBy), page);
+		return this.pages.find(Visit.class, "visit", where, ORDERS.apply(orderBy), page, selected);
 	}
 
 	Map<Visit, Speaker> visitors(List<Visit> visits) {

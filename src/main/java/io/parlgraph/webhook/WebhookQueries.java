@@ -11,6 +11,7 @@ import io.parlgraph.graphql.Page;
 import io.parlgraph.graphql.Paging;
 import io.parlgraph.graphql.Relation;
 import io.parlgraph.graphql.RelationLoader;
+import io.parlgraph.graphql.ToOneSelection;
 import io.parlgraph.graphql.Where;
 import io.parlgraph.webhook.Webhooks.Caller;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,7 @@ class WebhookQueries {
 	 */
 	Page<Webhook> find(Caller caller, Paging page) {
 		Where where = caller.admin() ? Where.all() : Where.all().equal("owner_key_id", caller.keyId());
-		return this.pages.find(Webhook.class, "webhook", where, ORDERS.apply(null), page);
+		return this.pages.find(Webhook.class, "webhook", where, ORDERS.apply(null), page, ToOneSelection.NONE);
 	}
 
 	CompletableFuture<Page<WebhookDelivery>> deliveries(Webhook webhook, Paging page, DataFetchingEnvironment env) {
