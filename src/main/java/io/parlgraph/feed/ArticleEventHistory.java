@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -86,7 +87,7 @@ class ArticleEventHistory {
 	/**
 	 * Each event's article as it stood right after it, in one statement for all of them.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	Map<ArticleEvent, ArticleAtEvent> articlesAt(Collection<ArticleEvent> events) {
 		Set<Long> ids = events.stream().map(ArticleEvent::articleId).collect(Collectors.toSet());
 		Map<Revision, Text> texts = new HashMap<>();

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The event log, a transactional outbox: writers {@link #append} in their own
  * transaction, so an event exists exactly when its write committed; readers page through
- * it by sequence.
+ * it by sequence, in a query's read scope ({@code data.Reads}) or alone, without a
+ * transaction of their own.
  */
 @Component
 public class EventLog {
@@ -115,7 +116,7 @@ public class EventLog {
 	 * Up to {@code limit} events after {@code sequence} and up to {@code until}, in
 	 * order.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ArticleEvent> read(long sequence, long until, int limit) {
 		return this.jdbc
 			.sql("select * from article_event where sequence > :after and sequence <= :until"
@@ -132,7 +133,7 @@ public class EventLog {
 	 * the test of {@link ArticleEventFilter#predicate()}, in SQL, so a rare match costs
 	 * one statement.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ArticleEvent> read(long sequence, ArticleEventFilter filter, int limit) {
 		StringBuilder sql = new StringBuilder("select * from article_event where sequence > :after");
 		Map<String, Object> params = new HashMap<>(Map.of("after", sequence, "limit", limit));
@@ -165,7 +166,7 @@ public class EventLog {
 	}
 
 	/** The sequence of the newest committed event, 0 if there is none. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public long head() {
 		return this.jdbc.sql("select coalesce(max(sequence), 0) from article_event").query(Long.class).single();
 	}

@@ -94,10 +94,7 @@ public class KeysetPages {
 			sql.append(" and ").append(keyset.before(ordering.descending(), parameters, position(page.before(), key)));
 		}
 		boolean descending = ordering.descending() != page.backward();
-		// the limit is written out: with it a parameter, PostgreSQL would plan a
-		// statement
-		// with joins anew on every run, as its generic plan cannot know how few rows are
-		// read
+		// a literal limit: bound, it made PostgreSQL plan a joined page on every run
 		sql.append(" order by ").append(keyset.orderBy(descending)).append(" limit ").append(page.fetchSize());
 		return new Statement(sql.toString(), parameters);
 	}

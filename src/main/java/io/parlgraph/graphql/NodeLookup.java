@@ -73,7 +73,7 @@ public class NodeLookup {
 				.map(BaseEntity.class::cast)
 				.toList();
 		}
-		// one ID, the common case, keeps the query's plan cached; a list parameter would
+		// one ID (the common case) keeps the plan cached, which a list parameter would
 		// not
 		boolean one = ids.size() == 1;
 		String query = "select n" + joins.stream().map(join -> ", " + join.alias()).collect(Collectors.joining())

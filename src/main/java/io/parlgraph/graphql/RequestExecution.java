@@ -69,6 +69,7 @@ class RequestExecution implements ExecutionGraphQlService {
 		// every batch of the query reads in one session, and none begins a transaction
 		return Mono.deferContextual(context -> Mono.fromCallable(() -> {
 			TransactionStatus read = this.transactions.getTransaction(Reads.READ_ONLY);
+			Reads.shareConnection(this.transactions);
 			try {
 				return this.execution.execute(request).contextWrite(context).toFuture().join();
 			}
