@@ -21,10 +21,10 @@ import org.springframework.web.socket.server.standard.StandardWebSocketUpgradeSt
 /**
  * WebSocket upgrades without per-message compression ({@code permessage-deflate}), which
  * browsers always offer and Tomcat would accept. Subscription messages are small, and
- * compressing each one cost more CPU on both ends than the whole rest of its delivery:
- * with 1,000 subscribers it doubled the client's CPU time and tripled the delivery
- * latency. Tomcat reads the offer from the request itself and ignores Spring's choice of
- * extensions, so the offer is hidden from it.
+ * compressing each one cost more CPU on both ends than the rest of its delivery: with
+ * 1,000 subscribers it took the clients 2.5 times the CPU and put the delivery p99 at
+ * 0.7-1.5 s instead of 90 ms. Tomcat reads the offer from the request itself and ignores
+ * Spring's choice of extensions, so the offer is hidden from it.
  */
 final class UncompressedWebSocketUpgrades extends StandardWebSocketUpgradeStrategy {
 
